@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import type { CommandModule } from 'yargs';
+import type { Phase } from '../../model/model.js';
+import { build, checkBuild } from '../../pipeline/build.js';
+import { ExitError, type CliIO } from '../io.js';
+import { modelOrExit, phaseOption, specOption } from '../spec-option.js';
+
+interface BuildArgs {
+  spec: string;
+  phase: Phase;
+  check: boolean;
+  out: string;
+}
+
+export const buildCommand = (io: CliIO): CommandModule<object, BuildArgs> => ({
+  command: 'build',
+  describe: 'Generate SQL, types, validators and docs from the spec',
+  builder: (y) =>
+    phaseOption(specOption(y))
+      .option('check', { type: 'boolean', default: false, describe: 'Write nothing; exit 1 listing out-of-date files (for CI)' })
+      .option('out', { type: 'string', default: '.', describe: 'Folder to write the generated tree under (the repo root by default)' }),
+  handler: (argv) => {
+    const model = modelOrExit(io, argv.spec);
+    const options = { phase: argv.phase, outDir: resolve(io.cwd, argv.out) };
+    if (argv.check) {
+      const changes = checkBuild(model, options);
+      if (changes.length === 0) {
+        io.stdout('✔ generated files are up to date\n');
+        return;
+      }
+      for (const c of changes) io.stderr(`  ${c.status === 'created' ? 'missing' : c.status === 'deleted' ? 'stale  ' : 'changed'}  ${c.path}\n`);
+      io.stderr(`\n✖ ${changes.length} generated file${changes.length === 1 ? ' is' : 's are'} out of date; run \`npx gen build\` and commit the result.\n`);
+      throw new ExitError(1);
+    }
+    const result = build(model, options);
+    for (const c of result.changes) io.stdout(`  ${c.status.padEnd(7)}  ${c.path}\n`);
+    io.stdout(`✔ built ${model.tables.filter((t) => t.phase === 'live' || argv.phase !== 'live').length} tables (phase ${argv.phase}): ${result.changes.length} file(s) changed, ${result.unchanged} unchanged\n`);
+  },
+});

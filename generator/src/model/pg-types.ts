@@ -1,0 +1,76 @@
+/**
+ * PostgreSQL scalar types the spec supports, as data: how each is spelled in SQL, which
+ * parameters it takes, which extension it needs, and what the SDK returns for it.
+ * Emitters and the introspector look types up here; nothing else maps types.
+ */
+export interface ScalarType {
+  /** Canonical SQL spelling (without parameters). */
+  readonly sql: string;
+  /** Other spellings accepted in the spec and returned by the catalog (`format_type`). */
+  readonly aliases: readonly string[];
+  readonly params: 'none' | 'length' | 'precision';
+  /** Extension that must be created before the type can be used. */
+  readonly extension: string | null;
+  /** For serial types: the integer type underneath (the column is NOT NULL with a sequence default). */
+  readonly serialOf: string | null;
+  /** TypeScript type of a selected value (see packages/db/src/driver for the parsers that make it true). */
+  readonly ts: string;
+  /** Broad category the lint rules and validators reason about. */
+  readonly category: 'uuid' | 'text' | 'integer' | 'decimal' | 'float' | 'boolean' | 'date' | 'time' | 'timestamp' | 'interval' | 'json' | 'binary' | 'network';
+  /** Inclusive integer bounds, for validators. */
+  readonly range: readonly [string, string] | null;
+}
+
+const scalar = (s: Partial<ScalarType> & Pick<ScalarType, 'sql' | 'ts' | 'category'>): ScalarType => ({
+  aliases: [],
+  params: 'none',
+  extension: null,
+  serialOf: null,
+  range: null,
+  ...s,
+});
+
+const INT2: readonly [string, string] = ['-32768', '32767'];
+const INT4: readonly [string, string] = ['-2147483648', '2147483647'];
+const INT8: readonly [string, string] = ['-9223372036854775808', '9223372036854775807'];
+
+export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
+  uuid: scalar({ sql: 'uuid', ts: 'string', category: 'uuid' }),
+  text: scalar({ sql: 'text', ts: 'string', category: 'text' }),
+  varchar: scalar({ sql: 'varchar', aliases: ['character varying'], params: 'length', ts: 'string', category: 'text' }),
+  char: scalar({ sql: 'char', aliases: ['character', 'bpchar'], params: 'length', ts: 'string', category: 'text' }),
+  citext: scalar({ sql: 'citext', extension: 'citext', ts: 'string', category: 'text' }),
+  smallint: scalar({ sql: 'smallint', aliases: ['int2'], ts: 'number', category: 'integer', range: INT2 }),
+  integer: scalar({ sql: 'integer', aliases: ['int', 'int4'], ts: 'number', category: 'integer', range: INT4 }),
+  // int8 comes back as a string: a JS number loses precision past 2^53.
+  bigint: scalar({ sql: 'bigint', aliases: ['int8'], ts: 'string', category: 'integer', range: INT8 }),
+  smallserial: scalar({ sql: 'smallserial', aliases: ['serial2'], serialOf: 'smallint', ts: 'number', category: 'integer', range: INT2 }),
+  serial: scalar({ sql: 'serial', aliases: ['serial4'], serialOf: 'integer', ts: 'number', category: 'integer', range: INT4 }),
+  bigserial: scalar({ sql: 'bigserial', aliases: ['serial8'], serialOf: 'bigint', ts: 'string', category: 'integer', range: INT8 }),
+  // numeric comes back as a string: exact decimals (prices) must not pass through floats.
+  numeric: scalar({ sql: 'numeric', aliases: ['decimal'], params: 'precision', ts: 'string', category: 'decimal' }),
+  real: scalar({ sql: 'real', aliases: ['float4'], ts: 'number', category: 'float' }),
+  'double precision': scalar({ sql: 'double precision', aliases: ['float8'], ts: 'number', category: 'float' }),
+  boolean: scalar({ sql: 'boolean', aliases: ['bool'], ts: 'boolean', category: 'boolean' }),
+  // date is a calendar day, not an instant: returned as 'YYYY-MM-DD' so no time zone shifts it.
+  date: scalar({ sql: 'date', ts: 'string', category: 'date' }),
+  time: scalar({ sql: 'time', aliases: ['time without time zone'], ts: 'string', category: 'time' }),
+  timestamptz: scalar({ sql: 'timestamptz', aliases: ['timestamp with time zone'], ts: 'Date', category: 'timestamp' }),
+  timestamp: scalar({ sql: 'timestamp', aliases: ['timestamp without time zone'], ts: 'Date', category: 'timestamp' }),
+  interval: scalar({ sql: 'interval', ts: 'string', category: 'interval' }),
+  jsonb: scalar({ sql: 'jsonb', ts: 'Json', category: 'json' }),
+  json: scalar({ sql: 'json', ts: 'Json', category: 'json' }),
+  bytea: scalar({ sql: 'bytea', ts: 'Uint8Array', category: 'binary' }),
+  inet: scalar({ sql: 'inet', ts: 'string', category: 'network' }),
+};
+
+const BY_SPELLING: ReadonlyMap<string, string> = new Map(
+  Object.entries(SCALAR_TYPES).flatMap(([key, t]) => [[key, key] as const, ...t.aliases.map((a) => [a, key] as const)]),
+);
+
+/** The type-table key for a spelling (`int4` → `integer`), or undefined when unsupported. */
+export function scalarKey(spelling: string): string | undefined {
+  return BY_SPELLING.get(spelling.toLowerCase());
+}
+
+export const SUPPORTED_TYPE_NAMES: readonly string[] = Object.keys(SCALAR_TYPES);

@@ -1,0 +1,72 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isGenerated, withHeader } from './generated-header.js';
+
+export type FileChange = { readonly path: string; readonly status: 'created' | 'updated' | 'deleted' };
+
+export interface WriteResult {
+  readonly changes: readonly FileChange[];
+  readonly unchanged: number;
+}
+
+/**
+ * Plans how the files on disk must change to match `outputs`: new or different files, and
+ * generated files in the owned locations that are no longer produced. Owned locations are
+ * folders or single files; only files carrying the generated header are ever deleted.
+ */
+export function planWrite(rootDir: string, outputs: ReadonlyMap<string, string>, owns: readonly string[]): { changes: FileChange[]; contents: Map<string, string>; unchanged: number } {
+  const changes: FileChange[] = [];
+  const contents = new Map<string, string>();
+  let unchanged = 0;
+  for (const [path, body] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const full = withHeader(path, body);
+    const abs = join(rootDir, path);
+    const current = existsSync(abs) ? readFileSync(abs, 'utf8') : null;
+    if (current === full) {
+      unchanged++;
+      continue;
+    }
+    contents.set(path, full);
+    changes.push({ path, status: current === null ? 'created' : 'updated' });
+  }
+  for (const owned of owns) {
+    for (const path of listFiles(rootDir, owned)) {
+      if (!outputs.has(path) && isGenerated(readFileSync(join(rootDir, path), 'utf8'))) changes.push({ path, status: 'deleted' });
+    }
+  }
+  return { changes, contents, unchanged };
+}
+
+/**
+ * Writes the planned changes. Every file is first written to a temporary sibling and only
+ * then renamed into place, so a failure while writing leaves no file half-written, and the
+ * renames happen only after all contents were written successfully.
+ */
+export function writeOutputs(rootDir: string, outputs: ReadonlyMap<string, string>, owns: readonly string[]): WriteResult {
+  const plan = planWrite(rootDir, outputs, owns);
+  const staged: [string, string][] = [];
+  try {
+    for (const [path, full] of plan.contents) {
+      const abs = join(rootDir, path);
+      mkdirSync(dirname(abs), { recursive: true });
+      const tmp = `${abs}.${process.pid}.tmp`;
+      writeFileSync(tmp, full);
+      staged.push([tmp, abs]);
+    }
+  } catch (error) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    throw error;
+  }
+  for (const [tmp, abs] of staged) renameSync(tmp, abs);
+  for (const change of plan.changes) if (change.status === 'deleted') rmSync(join(rootDir, change.path));
+  return { changes: plan.changes, unchanged: plan.unchanged };
+}
+
+function listFiles(rootDir: string, owned: string): string[] {
+  const abs = join(rootDir, owned);
+  if (!existsSync(abs)) return [];
+  if (!statSync(abs).isDirectory()) return [owned];
+  return readdirSync(abs)
+    .sort()
+    .flatMap((entry) => listFiles(rootDir, `${owned}/${entry}`));
+}
