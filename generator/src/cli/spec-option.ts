@@ -9,7 +9,11 @@ export const specOption = <T>(y: Argv<T>) =>
   y.option('spec', { type: 'string', default: DEFAULT_SPEC_PATH, describe: 'Root spec file', normalize: true });
 
 export const phaseOption = <T>(y: Argv<T>) =>
-  y.option('phase', { choices: ['live', 'y1', 'y2'] as const, default: 'live' as Phase, describe: 'Tables to include: live, or also those planned up to y1 / y2' });
+  y.option('phase', {
+    choices: ['live', 'y1', 'y2'] as const,
+    default: 'live' as Phase,
+    describe: 'Tables to include: live, or also those planned up to y1 / y2',
+  });
 
 /** Loads the model for a command, or reports every spec problem and exits 1. */
 export function modelOrExit(io: CliIO, specPath: string): Model {

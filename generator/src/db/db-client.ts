@@ -27,11 +27,15 @@ async function connectPg(url: string): Promise<DbClient> {
   try {
     await client.connect();
   } catch (error) {
-    throw new DbConnectionError(`cannot connect to ${redact(url)}: ${(error as Error).message || (error as { code?: string }).code || 'connection failed'}`);
+    throw new DbConnectionError(
+      `cannot connect to ${redact(url)}: ${(error as Error).message || (error as { code?: string }).code || 'connection failed'}`,
+    );
   }
   return {
     kind: 'pg',
-    query: async <R>(sql: string, params?: readonly unknown[]) => ({ rows: (await client.query(sql, params ? [...params] : undefined)).rows as R[] }),
+    query: async <R>(sql: string, params?: readonly unknown[]) => ({
+      rows: (await client.query(sql, params ? [...params] : undefined)).rows as R[],
+    }),
     exec: async (sql) => void (await client.query(sql)),
     close: () => client.end(),
   };

@@ -14,10 +14,15 @@ export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..',
  */
 export function loadTemplates(dir: string = TEMPLATES_DIR): Templates {
   const hbs = Handlebars.create();
-  hbs.registerHelper('join', (items: unknown, separator: unknown) => (Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : ''));
+  hbs.registerHelper('join', (items: unknown, separator: unknown) =>
+    Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : '',
+  );
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of listTemplates(dir)) {
-    const name = relative(dir, file).split(sep).join('/').replace(/\.hbs$/, '');
+    const name = relative(dir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.hbs$/, '');
     const template = hbs.compile(readFileSync(file, 'utf8'), { noEscape: true, strict: true });
     compiled.set(name, template);
     if (name.startsWith('partials/')) hbs.registerPartial(name.slice('partials/'.length), template);

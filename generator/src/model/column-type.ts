@@ -15,7 +15,8 @@ export function parseColumnType(input: string, enums: ReadonlySet<string>): Colu
   const isArray = array !== undefined;
   const key = scalarKey(name);
   if (key === undefined) {
-    if (!enums.has(name)) return `unknown type "${name}": use a supported type (${Object.keys(SCALAR_TYPES).join(', ')}) or an enum declared in a module file`;
+    if (!enums.has(name))
+      return `unknown type "${name}": use a supported type (${Object.keys(SCALAR_TYPES).join(', ')}) or an enum declared in a module file`;
     if (first !== undefined) return `enum type "${name}" takes no parameters`;
     return { kind: 'enum', name, length: null, precision: null, scale: null, isArray, sql: `${name}${isArray ? '[]' : ''}` };
   }

@@ -6,6 +6,7 @@ export const IDENTIFIER_PATTERN = /^[a-z][a-z0-9_]*$/;
 export function identifierProblem(name: string): string | null {
   if (!IDENTIFIER_PATTERN.test(name)) return `"${name}" must match ^[a-z][a-z0-9_]*$ (lowercase snake_case)`;
   const bytes = byteLength(name);
-  if (bytes > MAX_IDENTIFIER_BYTES) return `"${name}" is ${bytes} bytes; PostgreSQL identifiers are at most ${MAX_IDENTIFIER_BYTES} bytes (longer ones are silently truncated)`;
+  if (bytes > MAX_IDENTIFIER_BYTES)
+    return `"${name}" is ${bytes} bytes; PostgreSQL identifiers are at most ${MAX_IDENTIFIER_BYTES} bytes (longer ones are silently truncated)`;
   return null;
 }

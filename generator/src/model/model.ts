@@ -109,8 +109,7 @@ export interface ColumnType {
 }
 
 export type ColumnDefault =
-  | { readonly kind: 'literal'; readonly value: JsonValue; readonly sql: string }
-  | { readonly kind: 'expression'; readonly sql: string };
+  { readonly kind: 'literal'; readonly value: JsonValue; readonly sql: string } | { readonly kind: 'expression'; readonly sql: string };
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 

@@ -1,3 +1,5 @@
+import type { ColumnType } from './model.js';
+
 /**
  * PostgreSQL scalar types the spec supports, as data: how each is spelled in SQL, which
  * parameters it takes, which extension it needs, and what the SDK returns for it.
@@ -8,6 +10,8 @@ export interface ScalarType {
   readonly sql: string;
   /** Other spellings accepted in the spec and returned by the catalog (`format_type`). */
   readonly aliases: readonly string[];
+  /** How the catalog's `format_type()` spells the stored type (serials are stored as their integer type). */
+  readonly catalog: string;
   readonly params: 'none' | 'length' | 'precision';
   /** Extension that must be created before the type can be used. */
   readonly extension: string | null;
@@ -16,12 +20,26 @@ export interface ScalarType {
   /** TypeScript type of a selected value (see packages/db/src/driver for the parsers that make it true). */
   readonly ts: string;
   /** Broad category the lint rules and validators reason about. */
-  readonly category: 'uuid' | 'text' | 'integer' | 'decimal' | 'float' | 'boolean' | 'date' | 'time' | 'timestamp' | 'interval' | 'json' | 'binary' | 'network';
+  readonly category:
+    | 'uuid'
+    | 'text'
+    | 'integer'
+    | 'decimal'
+    | 'float'
+    | 'boolean'
+    | 'date'
+    | 'time'
+    | 'timestamp'
+    | 'interval'
+    | 'json'
+    | 'binary'
+    | 'network';
   /** Inclusive integer bounds, for validators. */
   readonly range: readonly [string, string] | null;
 }
 
 const scalar = (s: Partial<ScalarType> & Pick<ScalarType, 'sql' | 'ts' | 'category'>): ScalarType => ({
+  catalog: s.sql,
   aliases: [],
   params: 'none',
   extension: null,
@@ -37,16 +55,47 @@ const INT8: readonly [string, string] = ['-9223372036854775808', '92233720368547
 export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
   uuid: scalar({ sql: 'uuid', ts: 'string', category: 'uuid' }),
   text: scalar({ sql: 'text', ts: 'string', category: 'text' }),
-  varchar: scalar({ sql: 'varchar', aliases: ['character varying'], params: 'length', ts: 'string', category: 'text' }),
-  char: scalar({ sql: 'char', aliases: ['character', 'bpchar'], params: 'length', ts: 'string', category: 'text' }),
+  varchar: scalar({
+    sql: 'varchar',
+    catalog: 'character varying',
+    aliases: ['character varying'],
+    params: 'length',
+    ts: 'string',
+    category: 'text',
+  }),
+  char: scalar({ sql: 'char', catalog: 'character', aliases: ['character', 'bpchar'], params: 'length', ts: 'string', category: 'text' }),
   citext: scalar({ sql: 'citext', extension: 'citext', ts: 'string', category: 'text' }),
   smallint: scalar({ sql: 'smallint', aliases: ['int2'], ts: 'number', category: 'integer', range: INT2 }),
   integer: scalar({ sql: 'integer', aliases: ['int', 'int4'], ts: 'number', category: 'integer', range: INT4 }),
   // int8 comes back as a string: a JS number loses precision past 2^53.
   bigint: scalar({ sql: 'bigint', aliases: ['int8'], ts: 'string', category: 'integer', range: INT8 }),
-  smallserial: scalar({ sql: 'smallserial', aliases: ['serial2'], serialOf: 'smallint', ts: 'number', category: 'integer', range: INT2 }),
-  serial: scalar({ sql: 'serial', aliases: ['serial4'], serialOf: 'integer', ts: 'number', category: 'integer', range: INT4 }),
-  bigserial: scalar({ sql: 'bigserial', aliases: ['serial8'], serialOf: 'bigint', ts: 'string', category: 'integer', range: INT8 }),
+  smallserial: scalar({
+    sql: 'smallserial',
+    catalog: 'smallint',
+    aliases: ['serial2'],
+    serialOf: 'smallint',
+    ts: 'number',
+    category: 'integer',
+    range: INT2,
+  }),
+  serial: scalar({
+    sql: 'serial',
+    catalog: 'integer',
+    aliases: ['serial4'],
+    serialOf: 'integer',
+    ts: 'number',
+    category: 'integer',
+    range: INT4,
+  }),
+  bigserial: scalar({
+    sql: 'bigserial',
+    catalog: 'bigint',
+    aliases: ['serial8'],
+    serialOf: 'bigint',
+    ts: 'string',
+    category: 'integer',
+    range: INT8,
+  }),
   // numeric comes back as a string: exact decimals (prices) must not pass through floats.
   numeric: scalar({ sql: 'numeric', aliases: ['decimal'], params: 'precision', ts: 'string', category: 'decimal' }),
   real: scalar({ sql: 'real', aliases: ['float4'], ts: 'number', category: 'float' }),
@@ -54,9 +103,21 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
   boolean: scalar({ sql: 'boolean', aliases: ['bool'], ts: 'boolean', category: 'boolean' }),
   // date is a calendar day, not an instant: returned as 'YYYY-MM-DD' so no time zone shifts it.
   date: scalar({ sql: 'date', ts: 'string', category: 'date' }),
-  time: scalar({ sql: 'time', aliases: ['time without time zone'], ts: 'string', category: 'time' }),
-  timestamptz: scalar({ sql: 'timestamptz', aliases: ['timestamp with time zone'], ts: 'Date', category: 'timestamp' }),
-  timestamp: scalar({ sql: 'timestamp', aliases: ['timestamp without time zone'], ts: 'Date', category: 'timestamp' }),
+  time: scalar({ sql: 'time', catalog: 'time without time zone', aliases: ['time without time zone'], ts: 'string', category: 'time' }),
+  timestamptz: scalar({
+    sql: 'timestamptz',
+    catalog: 'timestamp with time zone',
+    aliases: ['timestamp with time zone'],
+    ts: 'Date',
+    category: 'timestamp',
+  }),
+  timestamp: scalar({
+    sql: 'timestamp',
+    catalog: 'timestamp without time zone',
+    aliases: ['timestamp without time zone'],
+    ts: 'Date',
+    category: 'timestamp',
+  }),
   interval: scalar({ sql: 'interval', ts: 'string', category: 'interval' }),
   jsonb: scalar({ sql: 'jsonb', ts: 'Json', category: 'json' }),
   json: scalar({ sql: 'json', ts: 'Json', category: 'json' }),
@@ -74,3 +135,10 @@ export function scalarKey(spelling: string): string | undefined {
 }
 
 export const SUPPORTED_TYPE_NAMES: readonly string[] = Object.keys(SCALAR_TYPES);
+
+/** The type as `format_type()` prints it (`character varying(40)`, `numeric(10,2)[]`), for comparing with a catalog. */
+export function catalogTypeSql(type: ColumnType): string {
+  const base = type.kind === 'enum' ? type.name : (SCALAR_TYPES[type.name]?.catalog ?? type.name);
+  const params = type.length !== null ? `(${type.length})` : type.precision !== null ? `(${type.precision},${type.scale ?? 0})` : '';
+  return `${base}${params}${type.isArray ? '[]' : ''}`;
+}

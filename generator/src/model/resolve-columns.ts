@@ -43,25 +43,32 @@ export function resolveColumn(
   const scalar = type.kind === 'scalar' ? SCALAR_TYPES[type.name] : undefined;
   const category = scalar?.category;
   const def = resolveDefault(input.default, input.defaultSql, type, type.kind === 'enum' ? enums.get(type.name) : undefined);
-  if (typeof def === 'string') ctx.report('invalid-default', `column "${name}": ${def}`, at.at(input.defaultSql !== undefined ? 'defaultSql' : 'default'));
+  if (typeof def === 'string')
+    ctx.report('invalid-default', `column "${name}": ${def}`, at.at(input.defaultSql !== undefined ? 'defaultSql' : 'default'));
 
   const problem = (field: string, message: string) => ctx.report('invalid-column', `column "${name}": ${message}`, at.at(field));
-  if (input.identity && (category !== 'integer' || type.isArray || scalar?.serialOf)) problem('identity', 'identity columns must be smallint, integer or bigint');
-  if (input.identity && (input.default !== undefined || input.defaultSql !== undefined)) problem('identity', 'an identity column cannot also have a default');
+  if (input.identity && (category !== 'integer' || type.isArray || scalar?.serialOf))
+    problem('identity', 'identity columns must be smallint, integer or bigint');
+  if (input.identity && (input.default !== undefined || input.defaultSql !== undefined))
+    problem('identity', 'an identity column cannot also have a default');
   if (input.generated !== undefined) {
     const expr = checkSqlExpression(input.generated);
     if (expr) problem('generated', `generated: ${expr}`);
-    if (input.default !== undefined || input.defaultSql !== undefined || input.identity) problem('generated', 'a generated column cannot have a default or identity');
+    if (input.default !== undefined || input.defaultSql !== undefined || input.identity)
+      problem('generated', 'a generated column cannot have a default or identity');
   }
   if (input.shape !== undefined && category !== 'json') problem('shape', 'shape is only for json and jsonb columns');
-  if ((input.min !== undefined || input.max !== undefined) && !['integer', 'decimal', 'float'].includes(category ?? '')) problem(input.min !== undefined ? 'min' : 'max', 'min/max apply to numeric columns only');
-  if (input.min !== undefined && input.max !== undefined && input.min > input.max) problem('min', `min ${input.min} is greater than max ${input.max}`);
+  if ((input.min !== undefined || input.max !== undefined) && !['integer', 'decimal', 'float'].includes(category ?? ''))
+    problem(input.min !== undefined ? 'min' : 'max', 'min/max apply to numeric columns only');
+  if (input.min !== undefined && input.max !== undefined && input.min > input.max)
+    problem('min', `min ${input.min} is greater than max ${input.max}`);
   if (input.nonEmpty && category !== 'text' && !type.isArray) problem('nonEmpty', 'nonEmpty applies to text columns and arrays only');
   if (input.check !== undefined) {
     const expr = checkSqlExpression(input.check);
     if (expr) problem('check', `check: ${expr}`);
   }
-  if ((input.onDelete || input.onUpdate) && !input.references) problem(input.onDelete ? 'onDelete' : 'onUpdate', 'onDelete/onUpdate need references');
+  if ((input.onDelete || input.onUpdate) && !input.references)
+    problem(input.onDelete ? 'onDelete' : 'onUpdate', 'onDelete/onUpdate need references');
   if (input.onDelete === 'set null' && !input.nullable) problem('onDelete', 'onDelete: set null needs a nullable column');
   if (input.primaryKey && input.nullable) problem('nullable', 'a primary key column cannot be nullable');
   if (input.renamedFrom !== undefined) ctx.identifier(input.renamedFrom, 'renamedFrom', at.at('renamedFrom'));
@@ -72,7 +79,8 @@ export function resolveColumn(
     const parts = [input.min !== undefined ? `${name} >= ${input.min}` : null, input.max !== undefined ? `${name} <= ${input.max}` : null];
     checks.push({ suffix: `${name}_range`, expression: parts.filter((p) => p !== null).join(' AND ') });
   }
-  if (input.nonEmpty) checks.push({ suffix: `${name}_not_blank`, expression: type.isArray ? `cardinality(${name}) > 0` : `length(btrim(${name})) > 0` });
+  if (input.nonEmpty)
+    checks.push({ suffix: `${name}_not_blank`, expression: type.isArray ? `cardinality(${name}) > 0` : `length(btrim(${name})) > 0` });
 
   let references: ResolvedColumn['constraints']['references'] = null;
   if (input.references) {

@@ -78,7 +78,11 @@ export function resolveTable(name: string, input: TableInput, env: TableEnv, ctx
   const sets = (input.use ?? []).flatMap((setName, i) => {
     const set = env.columnSets.get(setName);
     if (!set) {
-      ctx.report('unknown-column-set', `unknown column set "${setName}"; declare it under columnSets in the root file (known: ${[...env.columnSets.keys()].join(', ') || 'none'})`, at.at('use', i));
+      ctx.report(
+        'unknown-column-set',
+        `unknown column set "${setName}"; declare it under columnSets in the root file (known: ${[...env.columnSets.keys()].join(', ') || 'none'})`,
+        at.at('use', i),
+      );
       return [];
     }
     return [{ setName, set }];
@@ -116,21 +120,36 @@ export function resolveTable(name: string, input: TableInput, env: TableEnv, ctx
   const flagged = resolved.filter((r) => r.constraints.primaryKey).map((r) => r.column.name);
   let primaryKey: PrimaryKey | null = null;
   if (input.primaryKey) {
-    if (flagged.length > 0) ctx.report('invalid-primary-key', `table "${name}" declares its primary key twice (primaryKey list and column ${flagged.join(', ')}); keep one`, at.at('primaryKey'));
-    if (checkColumns(input.primaryKey, 'primaryKey', at.child('primaryKey'))) primaryKey = { name: conventionalName(naming.primaryKey, { table: name, columns: input.primaryKey }), columns: input.primaryKey };
+    if (flagged.length > 0)
+      ctx.report(
+        'invalid-primary-key',
+        `table "${name}" declares its primary key twice (primaryKey list and column ${flagged.join(', ')}); keep one`,
+        at.at('primaryKey'),
+      );
+    if (checkColumns(input.primaryKey, 'primaryKey', at.child('primaryKey')))
+      primaryKey = { name: conventionalName(naming.primaryKey, { table: name, columns: input.primaryKey }), columns: input.primaryKey };
   } else if (flagged.length > 1) {
-    ctx.report('invalid-primary-key', `table "${name}" flags ${flagged.join(', ')} as primaryKey; declare a composite key with the table's primaryKey list`, location);
+    ctx.report(
+      'invalid-primary-key',
+      `table "${name}" flags ${flagged.join(', ')} as primaryKey; declare a composite key with the table's primaryKey list`,
+      location,
+    );
   } else if (flagged.length === 1) {
     primaryKey = { name: conventionalName(naming.primaryKey, { table: name, columns: flagged }), columns: flagged };
   }
   for (const c of primaryKey?.columns ?? []) {
-    if (columns.find((col) => col.name === c)?.nullable) ctx.report('invalid-primary-key', `primary key column "${c}" of "${name}" cannot be nullable`, seen.get(c)?.key() ?? location);
+    if (columns.find((col) => col.name === c)?.nullable)
+      ctx.report('invalid-primary-key', `primary key column "${c}" of "${name}" cannot be nullable`, seen.get(c)?.key() ?? location);
   }
 
   // Unique constraints.
   const uniques: UniqueConstraint[] = [];
   for (const r of resolved.filter((r) => r.constraints.unique)) {
-    uniques.push({ name: conventionalName(naming.unique, { table: name, columns: [r.column.name] }), columns: [r.column.name], nullsNotDistinct: false });
+    uniques.push({
+      name: conventionalName(naming.unique, { table: name, columns: [r.column.name] }),
+      columns: [r.column.name],
+      nullsNotDistinct: false,
+    });
   }
   (input.unique ?? []).forEach((u, i) => {
     const spec = Array.isArray(u) ? { columns: u } : u;
@@ -147,7 +166,8 @@ export function resolveTable(name: string, input: TableInput, env: TableEnv, ctx
   // Checks: column-level ones named after the column, table-level by their short name.
   const checks: CheckConstraint[] = [];
   for (const r of resolved) {
-    for (const c of r.constraints.checks) checks.push({ name: conventionalName(naming.check, { table: name, name: c.suffix }), expression: c.expression });
+    for (const c of r.constraints.checks)
+      checks.push({ name: conventionalName(naming.check, { table: name, name: c.suffix }), expression: c.expression });
   }
   (input.checks ?? []).forEach((c, i) => {
     const problem = checkSqlExpression(c.expression);
@@ -170,7 +190,14 @@ export function resolveTable(name: string, input: TableInput, env: TableEnv, ctx
         const [column = '', order] = k.split(' ');
         return { column, expression: null, descending: order === 'desc' };
       });
-      if (!checkColumns(keys.map((k) => k.column ?? ''), 'index', ixAt.child('columns'))) return;
+      if (
+        !checkColumns(
+          keys.map((k) => k.column ?? ''),
+          'index',
+          ixAt.child('columns'),
+        )
+      )
+        return;
       nameParts = keys.map((k) => k.column ?? '');
     } else {
       const expression = ix.expression ?? '';

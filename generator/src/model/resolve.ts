@@ -18,25 +18,53 @@ export function resolveModel(spec: LoadedSpec): { model: Model | null; problems:
   const root = spec.root.data;
   const rootAt = new Locator(spec.root.source, []);
 
-  const teams: Team[] = Object.entries(root.teams).map(([key, t]) => ({ key, title: t.title, handle: t.handle ?? null, description: t.description ?? null }));
+  const teams: Team[] = Object.entries(root.teams).map(([key, t]) => ({
+    key,
+    title: t.title,
+    handle: t.handle ?? null,
+    description: t.description ?? null,
+  }));
 
   const modules = new Map<string, Module>();
   const prefixes = new Map<string, string>();
   for (const [key, m] of Object.entries(root.modules)) {
     const at = rootAt.child('modules', key);
-    if (!root.teams[m.owner]) ctx.report('unknown-team', `module "${key}" is owned by unknown team "${m.owner}"; declare it under teams (known: ${Object.keys(root.teams).join(', ')})`, at.at('owner'));
+    if (!root.teams[m.owner])
+      ctx.report(
+        'unknown-team',
+        `module "${key}" is owned by unknown team "${m.owner}"; declare it under teams (known: ${Object.keys(root.teams).join(', ')})`,
+        at.at('owner'),
+      );
     const other = prefixes.get(m.prefix);
-    if (other !== undefined) ctx.report('duplicate-prefix', `modules "${other}" and "${key}" share prefix "${m.prefix}"; each module needs its own`, at.at('prefix'));
+    if (other !== undefined)
+      ctx.report(
+        'duplicate-prefix',
+        `modules "${other}" and "${key}" share prefix "${m.prefix}"; each module needs its own`,
+        at.at('prefix'),
+      );
     prefixes.set(m.prefix, key);
     (m.references ?? []).forEach((ref, i) => {
       if (!root.modules[ref]) ctx.report('unknown-module', `module "${key}" references unknown module "${ref}"`, at.at('references', i));
     });
-    modules.set(key, { key, prefix: m.prefix, title: m.title, owner: m.owner, description: m.description ?? null, targets: m.targets, references: [...(m.references ?? [])].sort(), file: null, location: at.key() });
+    modules.set(key, {
+      key,
+      prefix: m.prefix,
+      title: m.title,
+      owner: m.owner,
+      description: m.description ?? null,
+      targets: m.targets,
+      references: [...(m.references ?? [])].sort(),
+      file: null,
+      location: at.key(),
+    });
   }
 
   const naming: NamingConvention = { ...DEFAULT_NAMING, ...root.naming };
   const columnSets = new Map<string, ColumnSetDef>(
-    Object.entries(root.columnSets ?? {}).map(([k, s]) => [k, { placement: s.placement ?? 'start', columns: s.columns, at: rootAt.child('columnSets', k) }]),
+    Object.entries(root.columnSets ?? {}).map(([k, s]) => [
+      k,
+      { placement: s.placement ?? 'start', columns: s.columns, at: rootAt.child('columnSets', k) },
+    ]),
   );
 
   // Enums first: column types refer to them from any module.
@@ -47,7 +75,11 @@ export function resolveModel(spec: LoadedSpec): { model: Model | null; problems:
     const key = file.data.module;
     const module = modules.get(key);
     if (!module) {
-      ctx.report('unknown-module', `module "${key}" is not declared in the root file's modules (known: ${[...modules.keys()].join(', ')})`, at.at('module'));
+      ctx.report(
+        'unknown-module',
+        `module "${key}" is not declared in the root file's modules (known: ${[...modules.keys()].join(', ')})`,
+        at.at('module'),
+      );
       continue;
     }
     const previous = fileOfModule.get(key);
@@ -62,13 +94,18 @@ export function resolveModel(spec: LoadedSpec): { model: Model | null; problems:
       ctx.identifier(name, 'enum name', eAt.key());
       const existing = enums.get(name);
       if (existing) {
-        ctx.report('duplicate-enum', `enum "${name}" is already declared at ${existing.location?.file}:${existing.location?.line}; declare it once`, eAt.key());
+        ctx.report(
+          'duplicate-enum',
+          `enum "${name}" is already declared at ${existing.location?.file}:${existing.location?.line}; declare it once`,
+          eAt.key(),
+        );
         continue;
       }
       const seen = new Set<string>();
       e.values.forEach((v, i) => {
         if (seen.has(v)) ctx.report('invalid-enum', `enum "${name}" lists value "${v}" twice`, eAt.at('values', i));
-        if (byteLength(v) > MAX_IDENTIFIER_BYTES) ctx.report('invalid-enum', `enum value "${v}" is over ${MAX_IDENTIFIER_BYTES} bytes`, eAt.at('values', i));
+        if (byteLength(v) > MAX_IDENTIFIER_BYTES)
+          ctx.report('invalid-enum', `enum value "${v}" is over ${MAX_IDENTIFIER_BYTES} bytes`, eAt.at('values', i));
         seen.add(v);
       });
       enums.set(name, { name, module: key, description: e.description ?? null, values: e.values, location: eAt.key() });
@@ -86,14 +123,27 @@ export function resolveModel(spec: LoadedSpec): { model: Model | null; problems:
       const at = new Locator(file.source, ['tables', name]);
       const previous = tables.get(name);
       if (previous) {
-        ctx.report('duplicate-table', `table "${name}" is already defined at ${previous.table.location?.file}:${previous.table.location?.line}; each table is defined once`, at.key());
+        ctx.report(
+          'duplicate-table',
+          `table "${name}" is already defined at ${previous.table.location?.file}:${previous.table.location?.line}; each table is defined once`,
+          at.key(),
+        );
         continue;
       }
       if (module.prefix !== '' && !(name.startsWith(module.prefix) && name.length > module.prefix.length)) {
-        ctx.report('table-prefix', `table "${name}" is in module "${module.key}", so its name must start with "${module.prefix}" (rename to "${module.prefix}${name}")`, at.key());
+        ctx.report(
+          'table-prefix',
+          `table "${name}" is in module "${module.key}", so its name must start with "${module.prefix}" (rename to "${module.prefix}${name}")`,
+          at.key(),
+        );
       } else if (module.prefix === '') {
         const wrong = otherPrefixes.find((m) => name.startsWith(m.prefix));
-        if (wrong) ctx.report('table-prefix', `table "${name}" carries the "${wrong.prefix}" prefix of module "${wrong.key}"; move it to modules/${wrong.key}`, at.key());
+        if (wrong)
+          ctx.report(
+            'table-prefix',
+            `table "${name}" carries the "${wrong.prefix}" prefix of module "${wrong.key}"; move it to modules/${wrong.key}`,
+            at.key(),
+          );
       }
       tables.set(name, resolveTable(name, input, { module, enums: enumValues, columnSets, naming }, ctx, at));
     }
@@ -122,12 +172,21 @@ export function resolveModel(spec: LoadedSpec): { model: Model | null; problems:
   return { model: deepFreeze(model), problems: [] };
 }
 
-function bindForeignKey(fk: PendingForeignKey, tables: ReadonlyMap<string, ResolvedTable>, naming: NamingConvention, ctx: ResolveContext): ForeignKey | null {
+function bindForeignKey(
+  fk: PendingForeignKey,
+  tables: ReadonlyMap<string, ResolvedTable>,
+  naming: NamingConvention,
+  ctx: ResolveContext,
+): ForeignKey | null {
   const target = tables.get(fk.target)?.table;
   const at = fk.at.at();
   if (!target) {
     const hint = [...tables.keys()].find((t) => t.endsWith(`_${fk.target}`) || t === `${fk.target}s`);
-    ctx.report('unknown-fk-target', `foreign key of "${fk.table}" references unknown table "${fk.target}"${hint ? ` (did you mean "${hint}"?)` : ''}`, at);
+    ctx.report(
+      'unknown-fk-target',
+      `foreign key of "${fk.table}" references unknown table "${fk.target}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      at,
+    );
     return null;
   }
   const targetColumns = fk.targetColumns ?? target.primaryKey?.columns ?? null;
@@ -137,23 +196,43 @@ function bindForeignKey(fk: PendingForeignKey, tables: ReadonlyMap<string, Resol
   }
   const missing = targetColumns.filter((c) => !target.columns.some((col) => col.name === c));
   if (missing.length > 0) {
-    ctx.report('unknown-fk-column', `foreign key of "${fk.table}" references column ${missing.map((m) => `"${m}"`).join(', ')}, which "${fk.target}" does not have`, at);
+    ctx.report(
+      'unknown-fk-column',
+      `foreign key of "${fk.table}" references column ${missing.map((m) => `"${m}"`).join(', ')}, which "${fk.target}" does not have`,
+      at,
+    );
     return null;
   }
   if (targetColumns.length !== fk.columns.length) {
-    ctx.report('invalid-foreign-key', `foreign key of "${fk.table}" has ${fk.columns.length} column(s) but references ${targetColumns.length}`, at);
+    ctx.report(
+      'invalid-foreign-key',
+      `foreign key of "${fk.table}" has ${fk.columns.length} column(s) but references ${targetColumns.length}`,
+      at,
+    );
     return null;
   }
-  const keyed = [target.primaryKey?.columns ?? [], ...target.uniques.map((u) => u.columns), ...target.indexes.filter((i) => i.unique && !i.where).map((i) => i.keys.map((k) => k.column))];
+  const keyed = [
+    target.primaryKey?.columns ?? [],
+    ...target.uniques.map((u) => u.columns),
+    ...target.indexes.filter((i) => i.unique && !i.where).map((i) => i.keys.map((k) => k.column)),
+  ];
   if (!keyed.some((k) => k.length === targetColumns.length && targetColumns.every((c) => k.includes(c)))) {
-    ctx.report('invalid-foreign-key', `"${fk.target}" (${targetColumns.join(', ')}) is neither its primary key nor unique; a foreign key must reference one`, at);
+    ctx.report(
+      'invalid-foreign-key',
+      `"${fk.target}" (${targetColumns.join(', ')}) is neither its primary key nor unique; a foreign key must reference one`,
+      at,
+    );
   }
   const source = tables.get(fk.table)?.table;
   fk.columns.forEach((c, i) => {
     const from = source?.columns.find((col) => col.name === c);
     const to = target.columns.find((col) => col.name === targetColumns[i]);
     if (from && to && baseSql(from.type.sql) !== baseSql(to.type.sql)) {
-      ctx.report('invalid-foreign-key', `column "${fk.table}.${c}" is ${from.type.sql} but references "${fk.target}.${to.name}" of type ${to.type.sql}; make the types equal`, at);
+      ctx.report(
+        'invalid-foreign-key',
+        `column "${fk.table}.${c}" is ${from.type.sql} but references "${fk.target}.${to.name}" of type ${to.type.sql}; make the types equal`,
+        at,
+      );
     }
   });
   return {
@@ -178,7 +257,11 @@ function checkPhases(tables: readonly Table[], ctx: ResolveContext): void {
     for (const fk of t.foreignKeys) {
       const targetPhase = phaseOf.get(fk.references.table);
       if (targetPhase && PHASE_ORDER.indexOf(targetPhase) > PHASE_ORDER.indexOf(t.phase)) {
-        ctx.report('phase-order', `"${t.name}" (${t.phase}) references "${fk.references.table}", which is planned for ${targetPhase}; plan "${t.name}" for ${targetPhase} too, or bring the target forward`, fk.location);
+        ctx.report(
+          'phase-order',
+          `"${t.name}" (${t.phase}) references "${fk.references.table}", which is planned for ${targetPhase}; plan "${t.name}" for ${targetPhase} too, or bring the target forward`,
+          fk.location,
+        );
       }
     }
   }
@@ -193,7 +276,12 @@ function checkNameCollisions(tables: readonly Table[], ctx: ResolveContext): voi
   const relations = new Map<string, string>();
   const claim = (name: string, owner: string, location: Table['location']) => {
     const previous = relations.get(name);
-    if (previous !== undefined) ctx.report('name-collision', `name "${name}" of ${owner} is already used by ${previous}; give one of them an explicit name`, location);
+    if (previous !== undefined)
+      ctx.report(
+        'name-collision',
+        `name "${name}" of ${owner} is already used by ${previous}; give one of them an explicit name`,
+        location,
+      );
     else relations.set(name, owner);
   };
   for (const t of tables) claim(t.name, `table ${t.name}`, t.location);
@@ -215,8 +303,14 @@ function checkLegacyNames(tables: readonly Table[], ctx: ResolveContext): void {
   for (const t of tables) {
     for (const l of t.legacyNames) {
       const previous = claimed.get(l.name);
-      if (previous) ctx.report('duplicate-legacy-name', `legacy name "${l.name}" is claimed by both "${previous}" and "${t.name}"; a legacy table maps to one table`, t.location);
-      else if (current.has(l.name) && l.name !== t.name) ctx.report('duplicate-legacy-name', `legacy name "${l.name}" of "${t.name}" is the name of another table in the spec`, t.location);
+      if (previous)
+        ctx.report(
+          'duplicate-legacy-name',
+          `legacy name "${l.name}" is claimed by both "${previous}" and "${t.name}"; a legacy table maps to one table`,
+          t.location,
+        );
+      else if (current.has(l.name) && l.name !== t.name)
+        ctx.report('duplicate-legacy-name', `legacy name "${l.name}" of "${t.name}" is the name of another table in the spec`, t.location);
       claimed.set(l.name, t.name);
     }
   }

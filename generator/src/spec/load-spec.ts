@@ -26,7 +26,10 @@ export function displayPath(path: string): string {
 }
 
 /** Reads the root file and every module file; returns all problems found in any of them. */
-export function loadSpec(rootPath: string, overrides: ReadonlyMap<string, string> = new Map()): { spec: LoadedSpec | null; problems: Problem[] } {
+export function loadSpec(
+  rootPath: string,
+  overrides: ReadonlyMap<string, string> = new Map(),
+): { spec: LoadedSpec | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const read = (path: string): string | null => {
     const abs = resolve(path);
@@ -35,7 +38,11 @@ export function loadSpec(rootPath: string, overrides: ReadonlyMap<string, string
     try {
       return readFileSync(abs, 'utf8');
     } catch (error) {
-      problems.push({ code: 'spec-unreadable', message: `cannot read spec file: ${(error as Error).message}`, location: { file: displayPath(path), line: 1, column: 1 } });
+      problems.push({
+        code: 'spec-unreadable',
+        message: `cannot read spec file: ${(error as Error).message}`,
+        location: { file: displayPath(path), line: 1, column: 1 },
+      });
       return null;
     }
   };
@@ -74,7 +81,9 @@ function listSpecFiles(dir: string, problems: Problem[]): string[] {
 function parseAndCheck<T>(
   path: string,
   text: string,
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly import('zod').z.core.$ZodIssue[] } } },
+  schema: {
+    safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly import('zod').z.core.$ZodIssue[] } };
+  },
   problems: Problem[],
 ): SpecFile<T> | null {
   const parsed = parseSourceFile(displayPath(path), text);

@@ -28,7 +28,9 @@ const lintException = z.strictObject({
 export type JsonShapeInput = string | JsonShapeInput[] | { [key: string]: JsonShapeInput };
 const jsonShape: z.ZodType<JsonShapeInput> = z.lazy(() =>
   z.union([
-    z.string().regex(/^(string|number|integer|boolean|unknown)(\[\])?$/, 'must be string, number, integer, boolean or unknown, optionally with []'),
+    z
+      .string()
+      .regex(/^(string|number|integer|boolean|unknown)(\[\])?$/, 'must be string, number, integer, boolean or unknown, optionally with []'),
     z.array(jsonShape).length(1, 'an array shape lists exactly one element shape'),
     z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*\??$/, 'must be a key name, with ? when optional'), jsonShape),
   ]),
@@ -43,7 +45,8 @@ const defaultValue = z
 
 const columnObject = z.strictObject({
   type: z.string().min(1).meta({
-    description: 'uuid, text, varchar(n), char(n), smallint, integer, bigint, numeric(p,s), real, double precision, boolean, date, time, timestamptz, timestamp, interval, jsonb, json, bytea, inet, citext, serial, bigserial, a module enum; `[]` for an array.',
+    description:
+      'uuid, text, varchar(n), char(n), smallint, integer, bigint, numeric(p,s), real, double precision, boolean, date, time, timestamptz, timestamp, interval, jsonb, json, bytea, inet, citext, serial, bigserial, a module enum; `[]` for an array.',
   }),
   nullable: z.boolean().optional().meta({ description: 'Columns are NOT NULL unless nullable: true.' }),
   default: defaultValue.optional(),
@@ -70,7 +73,10 @@ const columnObject = z.strictObject({
 });
 
 const column = z.union([
-  z.string().regex(/^[^?]+\??$/, 'a shorthand column is a type, with ? when nullable').meta({ description: 'Shorthand: the type, `?` suffix when nullable.' }),
+  z
+    .string()
+    .regex(/^[^?]+\??$/, 'a shorthand column is a type, with ? when nullable')
+    .meta({ description: 'Shorthand: the type, `?` suffix when nullable.' }),
   columnObject,
 ]);
 
@@ -94,9 +100,7 @@ const checkConstraint = z.strictObject({
   expression: z.string().min(1),
 });
 
-const indexKey = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*( (asc|desc))?$/, 'must be a column name, optionally followed by asc or desc');
+const indexKey = z.string().regex(/^[a-z][a-z0-9_]*( (asc|desc))?$/, 'must be a column name, optionally followed by asc or desc');
 
 const index = z.strictObject({
   name: identifier.optional(),
@@ -124,7 +128,10 @@ const table = z.strictObject({
     description: 'Legacy (Supabase-era) names this table replaces: a plain name is a rename, `kind: merged` a duplicate merged into it.',
   }),
   renamedFrom: identifier.optional().meta({ description: 'Former name: the next migration renames instead of drop + create.' }),
-  appendOnly: z.boolean().optional().meta({ description: 'Rows are written once and never updated (logs, likes, views): no updated_at needed.' }),
+  appendOnly: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Rows are written once and never updated (logs, likes, views): no updated_at needed.' }),
   use: z.array(identifier).optional().meta({ description: 'Column sets from the root file, e.g. [id, timestamps].' }),
   columns: z.record(identifier, column),
   primaryKey: columnList.optional(),
@@ -163,9 +170,7 @@ const targets = z.strictObject({
 });
 
 const moduleDecl = z.strictObject({
-  prefix: z
-    .string()
-    .regex(/^([a-z][a-z0-9]*_+)?$/, 'must be lowercase letters/digits ending in _ (or empty for core)'),
+  prefix: z.string().regex(/^([a-z][a-z0-9]*_+)?$/, 'must be lowercase letters/digits ending in _ (or empty for core)'),
   title: z.string().min(1),
   owner: identifier.meta({ description: 'Team key that owns the module.' }),
   description: z.string().optional(),

@@ -24,7 +24,13 @@ function toProblems(file: SourceFile, issue: Issue, base: ValuePath): Problem[] 
     }));
   }
   if (issue.code === 'invalid_key') {
-    return [{ code: 'spec-invalid-name', message: `name "${String(path.at(-1))}" ${issue.issues[0]?.message ?? issue.message}`, location: file.locate(path, { key: true }) }];
+    return [
+      {
+        code: 'spec-invalid-name',
+        message: `name "${String(path.at(-1))}" ${issue.issues[0]?.message ?? issue.message}`,
+        location: file.locate(path, { key: true }),
+      },
+    ];
   }
   return [{ code: 'spec-invalid', message: `${describe(path)}: ${issue.message}`, location: file.locate(path) }];
 }

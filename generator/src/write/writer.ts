@@ -14,7 +14,11 @@ export interface WriteResult {
  * generated files in the owned locations that are no longer produced. Owned locations are
  * folders or single files; only files carrying the generated header are ever deleted.
  */
-export function planWrite(rootDir: string, outputs: ReadonlyMap<string, string>, owns: readonly string[]): { changes: FileChange[]; contents: Map<string, string>; unchanged: number } {
+export function planWrite(
+  rootDir: string,
+  outputs: ReadonlyMap<string, string>,
+  owns: readonly string[],
+): { changes: FileChange[]; contents: Map<string, string>; unchanged: number } {
   const changes: FileChange[] = [];
   const contents = new Map<string, string>();
   let unchanged = 0;

@@ -28,12 +28,17 @@ export const buildCommand = (io: CliIO): CommandModule<object, BuildArgs> => ({
         io.stdout('✔ generated files are up to date\n');
         return;
       }
-      for (const c of changes) io.stderr(`  ${c.status === 'created' ? 'missing' : c.status === 'deleted' ? 'stale  ' : 'changed'}  ${c.path}\n`);
-      io.stderr(`\n✖ ${changes.length} generated file${changes.length === 1 ? ' is' : 's are'} out of date; run \`npx gen build\` and commit the result.\n`);
+      for (const c of changes)
+        io.stderr(`  ${c.status === 'created' ? 'missing' : c.status === 'deleted' ? 'stale  ' : 'changed'}  ${c.path}\n`);
+      io.stderr(
+        `\n✖ ${changes.length} generated file${changes.length === 1 ? ' is' : 's are'} out of date; run \`npx gen build\` and commit the result.\n`,
+      );
       throw new ExitError(1);
     }
     const result = build(model, options);
     for (const c of result.changes) io.stdout(`  ${c.status.padEnd(7)}  ${c.path}\n`);
-    io.stdout(`✔ built ${model.tables.filter((t) => t.phase === 'live' || argv.phase !== 'live').length} tables (phase ${argv.phase}): ${result.changes.length} file(s) changed, ${result.unchanged} unchanged\n`);
+    io.stdout(
+      `✔ built ${model.tables.filter((t) => t.phase === 'live' || argv.phase !== 'live').length} tables (phase ${argv.phase}): ${result.changes.length} file(s) changed, ${result.unchanged} unchanged\n`,
+    );
   },
 });

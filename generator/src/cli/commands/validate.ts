@@ -9,6 +9,8 @@ export const validateCommand = (io: CliIO): CommandModule<object, { spec: string
   handler: (argv) => {
     const model = modelOrExit(io, argv.spec);
     const planned = model.tables.filter((t) => t.status === 'planned').length;
-    io.stdout(`✔ ${argv.spec}: ${model.modules.length} modules, ${model.tables.length} tables (${model.tables.length - planned} live, ${planned} planned), ${model.enums.length} enums\n`);
+    io.stdout(
+      `✔ ${argv.spec}: ${model.modules.length} modules, ${model.tables.length} tables (${model.tables.length - planned} live, ${planned} planned), ${model.enums.length} enums\n`,
+    );
   },
 });

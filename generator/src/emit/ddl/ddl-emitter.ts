@@ -1,7 +1,15 @@
 import type { Emitter } from '../emitter.js';
 import { quoteIdent as q, quoteLiteral } from '../../sql/quote.js';
 import { dependencyOrder } from './table-order.js';
-import { addForeignKey, createIndex, createUpdatedAtTrigger, hasUpdatedAt, requiredExtensions, tableBodyLines, tableComments } from './ddl-statements.js';
+import {
+  addForeignKey,
+  createIndex,
+  createUpdatedAtTrigger,
+  hasUpdatedAt,
+  requiredExtensions,
+  tableBodyLines,
+  tableComments,
+} from './ddl-statements.js';
 
 export const SCHEMA_SQL_PATH = 'packages/db/sql/schema.sql';
 

@@ -20,13 +20,17 @@ export const columnList = (columns: readonly string[]): string => columns.map(q)
 export function tableBodyLines(table: Table): string[] {
   const items = table.columns.map(columnDefinition);
   if (table.primaryKey) items.push(`CONSTRAINT ${q(table.primaryKey.name)} PRIMARY KEY (${columnList(table.primaryKey.columns)})`);
-  for (const u of table.uniques) items.push(`CONSTRAINT ${q(u.name)} UNIQUE${u.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${columnList(u.columns)})`);
+  for (const u of table.uniques)
+    items.push(`CONSTRAINT ${q(u.name)} UNIQUE${u.nullsNotDistinct ? ' NULLS NOT DISTINCT' : ''} (${columnList(u.columns)})`);
   for (const c of table.checks) items.push(`CONSTRAINT ${q(c.name)} CHECK (${c.expression})`);
   return items.map((line, i) => (i < items.length - 1 ? `${line},` : line));
 }
 
 export function addForeignKey(table: string, fk: ForeignKey): string {
-  const actions = [fk.onDelete !== 'no action' ? ` ON DELETE ${fk.onDelete.toUpperCase()}` : '', fk.onUpdate !== 'no action' ? ` ON UPDATE ${fk.onUpdate.toUpperCase()}` : ''].join('');
+  const actions = [
+    fk.onDelete !== 'no action' ? ` ON DELETE ${fk.onDelete.toUpperCase()}` : '',
+    fk.onUpdate !== 'no action' ? ` ON UPDATE ${fk.onUpdate.toUpperCase()}` : '',
+  ].join('');
   return `ALTER TABLE ${q(table)} ADD CONSTRAINT ${q(fk.name)} FOREIGN KEY (${columnList(fk.columns)}) REFERENCES ${q(fk.references.table)} (${columnList(fk.references.columns)})${actions};`;
 }
 
@@ -36,7 +40,8 @@ export function createIndex(table: string, index: Index): string {
   return `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${q(index.name)} ON ${q(table)}${using} (${keys})${index.where ? ` WHERE ${index.where}` : ''};`;
 }
 
-export const hasUpdatedAt = (table: Table): boolean => table.columns.some((c) => c.name === 'updated_at' && SCALAR_TYPES[c.type.name]?.category === 'timestamp' && !c.type.isArray);
+export const hasUpdatedAt = (table: Table): boolean =>
+  table.columns.some((c) => c.name === 'updated_at' && SCALAR_TYPES[c.type.name]?.category === 'timestamp' && !c.type.isArray);
 
 export function createUpdatedAtTrigger(model: Model, table: Table): string {
   const name = conventionalName(model.naming.trigger, { table: table.name });
@@ -46,15 +51,17 @@ export function createUpdatedAtTrigger(model: Model, table: Table): string {
 export function tableComments(table: Table): string[] {
   const out: string[] = [];
   if (table.description) out.push(`COMMENT ON TABLE ${q(table.name)} IS ${quoteLiteral(table.description)};`);
-  for (const c of table.columns) if (c.description) out.push(`COMMENT ON COLUMN ${q(table.name)}.${q(c.name)} IS ${quoteLiteral(c.description)};`);
+  for (const c of table.columns)
+    if (c.description) out.push(`COMMENT ON COLUMN ${q(table.name)}.${q(c.name)} IS ${quoteLiteral(c.description)};`);
   return out;
 }
 
 export function requiredExtensions(model: Model): string[] {
   const used = new Set<string>();
-  for (const t of model.tables) for (const c of t.columns) {
-    const ext = c.type.kind === 'scalar' ? SCALAR_TYPES[c.type.name]?.extension : null;
-    if (ext) used.add(ext);
-  }
+  for (const t of model.tables)
+    for (const c of t.columns) {
+      const ext = c.type.kind === 'scalar' ? SCALAR_TYPES[c.type.name]?.extension : null;
+      if (ext) used.add(ext);
+    }
   return [...used].sort();
 }

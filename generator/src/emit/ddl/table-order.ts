@@ -7,7 +7,9 @@ import type { Table } from '../../model/model.js';
  */
 export function dependencyOrder(tables: readonly Table[]): Table[] {
   const byName = new Map(tables.map((t) => [t.name, t]));
-  const deps = new Map(tables.map((t) => [t.name, new Set(t.foreignKeys.map((f) => f.references.table).filter((n) => n !== t.name && byName.has(n)))]));
+  const deps = new Map(
+    tables.map((t) => [t.name, new Set(t.foreignKeys.map((f) => f.references.table).filter((n) => n !== t.name && byName.has(n)))]),
+  );
   const done = new Set<string>();
   const ordered: Table[] = [];
   const remaining = [...tables].sort((a, b) => (a.name < b.name ? -1 : 1));
