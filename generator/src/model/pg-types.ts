@@ -17,8 +17,14 @@ export interface ScalarType {
   readonly extension: string | null;
   /** For serial types: the integer type underneath (the column is NOT NULL with a sequence default). */
   readonly serialOf: string | null;
-  /** TypeScript type of a selected value (see packages/db/src/driver for the parsers that make it true). */
+  /** TypeScript type of a selected value (packages/db/src/driver/type-parsers.ts makes it true at run time). */
   readonly ts: string;
+  /** TypeScript type accepted on insert and update. */
+  readonly tsInput: string;
+  /** zod validator for input values; `{length}`, `{precision}`, `{scale}` are filled from the column type. */
+  readonly zod: string;
+  /** zod validator for selected values, where it differs from the input one. */
+  readonly zodSelect: string;
   /** Broad category the lint rules and validators reason about. */
   readonly category:
     | 'uuid'
@@ -38,8 +44,10 @@ export interface ScalarType {
   readonly range: readonly [string, string] | null;
 }
 
-const scalar = (s: Partial<ScalarType> & Pick<ScalarType, 'sql' | 'ts' | 'category'>): ScalarType => ({
+const scalar = (s: Partial<ScalarType> & Pick<ScalarType, 'sql' | 'ts' | 'category' | 'zod'>): ScalarType => ({
   catalog: s.sql,
+  tsInput: s.ts,
+  zodSelect: s.zod,
   aliases: [],
   params: 'none',
   extension: null,
@@ -53,8 +61,8 @@ const INT4: readonly [string, string] = ['-2147483648', '2147483647'];
 const INT8: readonly [string, string] = ['-9223372036854775808', '9223372036854775807'];
 
 export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
-  uuid: scalar({ sql: 'uuid', ts: 'string', category: 'uuid' }),
-  text: scalar({ sql: 'text', ts: 'string', category: 'text' }),
+  uuid: scalar({ sql: 'uuid', ts: 'string', category: 'uuid', zod: 'z.guid()' }),
+  text: scalar({ sql: 'text', ts: 'string', category: 'text', zod: 'z.string()' }),
   varchar: scalar({
     sql: 'varchar',
     catalog: 'character varying',
@@ -62,13 +70,31 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
     params: 'length',
     ts: 'string',
     category: 'text',
+    zod: 'z.string().max({length})',
   }),
-  char: scalar({ sql: 'char', catalog: 'character', aliases: ['character', 'bpchar'], params: 'length', ts: 'string', category: 'text' }),
-  citext: scalar({ sql: 'citext', extension: 'citext', ts: 'string', category: 'text' }),
-  smallint: scalar({ sql: 'smallint', aliases: ['int2'], ts: 'number', category: 'integer', range: INT2 }),
-  integer: scalar({ sql: 'integer', aliases: ['int', 'int4'], ts: 'number', category: 'integer', range: INT4 }),
+  char: scalar({
+    sql: 'char',
+    catalog: 'character',
+    aliases: ['character', 'bpchar'],
+    params: 'length',
+    ts: 'string',
+    category: 'text',
+    zod: 'z.string().max({length})',
+  }),
+  citext: scalar({ sql: 'citext', extension: 'citext', ts: 'string', category: 'text', zod: 'z.string()' }),
+  smallint: scalar({ sql: 'smallint', aliases: ['int2'], ts: 'number', category: 'integer', range: INT2, zod: 'pg.int2()' }),
+  integer: scalar({ sql: 'integer', aliases: ['int', 'int4'], ts: 'number', category: 'integer', range: INT4, zod: 'pg.int4()' }),
   // int8 comes back as a string: a JS number loses precision past 2^53.
-  bigint: scalar({ sql: 'bigint', aliases: ['int8'], ts: 'string', category: 'integer', range: INT8 }),
+  bigint: scalar({
+    sql: 'bigint',
+    aliases: ['int8'],
+    ts: 'string',
+    tsInput: 'string | number | bigint',
+    category: 'integer',
+    range: INT8,
+    zod: 'pg.int8()',
+    zodSelect: 'pg.int8String()',
+  }),
   smallserial: scalar({
     sql: 'smallserial',
     catalog: 'smallint',
@@ -77,6 +103,7 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
     ts: 'number',
     category: 'integer',
     range: INT2,
+    zod: 'pg.int2()',
   }),
   serial: scalar({
     sql: 'serial',
@@ -86,6 +113,7 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
     ts: 'number',
     category: 'integer',
     range: INT4,
+    zod: 'pg.int4()',
   }),
   bigserial: scalar({
     sql: 'bigserial',
@@ -93,36 +121,61 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
     aliases: ['serial8'],
     serialOf: 'bigint',
     ts: 'string',
+    tsInput: 'string | number | bigint',
     category: 'integer',
     range: INT8,
+    zod: 'pg.int8()',
+    zodSelect: 'pg.int8String()',
   }),
   // numeric comes back as a string: exact decimals (prices) must not pass through floats.
-  numeric: scalar({ sql: 'numeric', aliases: ['decimal'], params: 'precision', ts: 'string', category: 'decimal' }),
-  real: scalar({ sql: 'real', aliases: ['float4'], ts: 'number', category: 'float' }),
-  'double precision': scalar({ sql: 'double precision', aliases: ['float8'], ts: 'number', category: 'float' }),
-  boolean: scalar({ sql: 'boolean', aliases: ['bool'], ts: 'boolean', category: 'boolean' }),
+  numeric: scalar({
+    sql: 'numeric',
+    aliases: ['decimal'],
+    params: 'precision',
+    ts: 'string',
+    tsInput: 'string | number',
+    category: 'decimal',
+    zod: 'pg.numeric({precision}, {scale})',
+    zodSelect: 'pg.numericString()',
+  }),
+  real: scalar({ sql: 'real', aliases: ['float4'], ts: 'number', category: 'float', zod: 'z.number()' }),
+  'double precision': scalar({ sql: 'double precision', aliases: ['float8'], ts: 'number', category: 'float', zod: 'z.number()' }),
+  boolean: scalar({ sql: 'boolean', aliases: ['bool'], ts: 'boolean', category: 'boolean', zod: 'z.boolean()' }),
   // date is a calendar day, not an instant: returned as 'YYYY-MM-DD' so no time zone shifts it.
-  date: scalar({ sql: 'date', ts: 'string', category: 'date' }),
-  time: scalar({ sql: 'time', catalog: 'time without time zone', aliases: ['time without time zone'], ts: 'string', category: 'time' }),
+  date: scalar({ sql: 'date', ts: 'string', category: 'date', zod: 'pg.date()' }),
+  time: scalar({
+    sql: 'time',
+    catalog: 'time without time zone',
+    aliases: ['time without time zone'],
+    ts: 'string',
+    category: 'time',
+    zod: 'pg.time()',
+  }),
   timestamptz: scalar({
     sql: 'timestamptz',
     catalog: 'timestamp with time zone',
     aliases: ['timestamp with time zone'],
     ts: 'Date',
+    tsInput: 'Date | string',
     category: 'timestamp',
+    zod: 'pg.timestamptz()',
+    zodSelect: 'z.date()',
   }),
+  // timestamp (without time zone) names no instant: returned as written ('2024-03-01 10:00:00'), never shifted by the client's zone.
   timestamp: scalar({
     sql: 'timestamp',
     catalog: 'timestamp without time zone',
     aliases: ['timestamp without time zone'],
-    ts: 'Date',
+    ts: 'string',
     category: 'timestamp',
+    zod: 'pg.timestamp()',
   }),
-  interval: scalar({ sql: 'interval', ts: 'string', category: 'interval' }),
-  jsonb: scalar({ sql: 'jsonb', ts: 'Json', category: 'json' }),
-  json: scalar({ sql: 'json', ts: 'Json', category: 'json' }),
-  bytea: scalar({ sql: 'bytea', ts: 'Uint8Array', category: 'binary' }),
-  inet: scalar({ sql: 'inet', ts: 'string', category: 'network' }),
+  // interval as PostgreSQL prints it ('1 day 02:00:00'), identical on every driver.
+  interval: scalar({ sql: 'interval', ts: 'string', category: 'interval', zod: 'pg.interval()' }),
+  jsonb: scalar({ sql: 'jsonb', ts: 'Json', category: 'json', zod: 'pg.json()' }),
+  json: scalar({ sql: 'json', ts: 'Json', category: 'json', zod: 'pg.json()' }),
+  bytea: scalar({ sql: 'bytea', ts: 'Uint8Array', category: 'binary', zod: 'pg.bytea()' }),
+  inet: scalar({ sql: 'inet', ts: 'string', category: 'network', zod: 'pg.inet()' }),
 };
 
 const BY_SPELLING: ReadonlyMap<string, string> = new Map(

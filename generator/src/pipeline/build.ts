@@ -3,10 +3,13 @@ import type { Emitter, EmitContext } from '../emit/emitter.js';
 import { loadTemplates } from '../emit/templates.js';
 import { ddlEmitter } from '../emit/ddl/ddl-emitter.js';
 import { jsonSchemaEmitter } from '../emit/spec/json-schema-emitter.js';
+import { sdkEmitter } from '../emit/ts/sdk-emitter.js';
+import { docsEmitter } from '../emit/docs/docs-emitter.js';
+import { codeownersEmitter } from '../emit/codeowners/codeowners-emitter.js';
 import { planWrite, writeOutputs, type FileChange, type WriteResult } from '../write/writer.js';
 
 /** Every emitter `gen build` runs, in order. Later issues add theirs here. */
-export const EMITTERS: readonly Emitter[] = [jsonSchemaEmitter, ddlEmitter];
+export const EMITTERS: readonly Emitter[] = [jsonSchemaEmitter, ddlEmitter, sdkEmitter, docsEmitter, codeownersEmitter];
 
 export interface BuildOptions {
   readonly phase: Phase;

@@ -28,6 +28,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     schema,
     url,
     drop: async () => {
+      // Dropping a 500-table schema in one statement needs more locks than the server's shared
+      // lock table holds (max_locks_per_transaction = 64): drop the tables in batches first.
+      const { rows } = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY 1`, [
+        schema,
+      ]);
+      for (let i = 0; i < rows.length; i += 50) {
+        await db.exec(
+          `DROP TABLE IF EXISTS ${rows
+            .slice(i, i + 50)
+            .map((r) => `${schema}.${r.name}`)
+            .join(', ')} CASCADE`,
+        );
+      }
       await db.exec(`DROP SCHEMA ${schema} CASCADE`);
       await db.close();
     },

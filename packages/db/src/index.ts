@@ -1,0 +1,34 @@
+export {
+  createDb,
+  type CreateDbOptions,
+  type ConnectionOptions,
+  type Db,
+  type Transaction,
+  type Repositories,
+  type ModuleRepositories,
+} from './create-db.js';
+export {
+  Repository,
+  type FindManyOptions,
+  type PageOptions,
+  type Page,
+  type Where,
+  type OrderBy,
+  type SortDirection,
+  type RepositoryOptions,
+} from './repository/repository.js';
+export {
+  PoultrycoDbError,
+  ValidationError,
+  NotFoundError,
+  DatabaseError,
+  UniqueViolationError,
+  ForeignKeyViolationError,
+  NotNullViolationError,
+  CheckViolationError,
+  type ValidationIssue,
+} from './errors.js';
+export type { Json } from './json.js';
+export type { TableDefinition } from './table.js';
+export type { PgliteLike } from './driver/executor.js';
+export * from './generated/index.js';
