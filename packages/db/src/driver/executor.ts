@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { toArrayLiteral } from './pg-array.js';
 import { ENUM_ARRAY_OIDS_SQL, pgliteParsers, pgParsers, type Parser } from './type-parsers.js';
 
 /** Runs parameterised statements. Every query the SDK sends goes through one of these. */
@@ -21,7 +22,11 @@ export interface Driver {
 
 /** The part of a PGlite instance the SDK uses (structural, so consumers without PGlite type-check). */
 export interface PgliteLike {
-  query<R>(sql: string, params?: unknown[], options?: { parsers?: Record<number, Parser> }): Promise<{ rows: R[] }>;
+  query<R>(
+    sql: string,
+    params?: unknown[],
+    options?: { parsers?: Record<number, Parser>; serializers?: Record<number, (value: unknown) => string> },
+  ): Promise<{ rows: R[] }>;
   close(): Promise<void>;
 }
 
@@ -61,6 +66,9 @@ export function pgDriver(pool: pg.Pool, ownsPool: boolean): Driver {
  */
 export function pgliteDriver(db: PgliteLike, ownsDb: boolean): Driver {
   let parsers: Record<number, Parser> | null = null;
+  // PGlite serialises parameters by the type the server inferred; it does not know enum array
+  // types and would send ['a','b'] as "a,b".
+  let serializers: Record<number, (value: unknown) => string> = {};
   let tail: Promise<void> = Promise.resolve();
   const lock = async (): Promise<() => void> => {
     let release!: () => void;
@@ -73,9 +81,11 @@ export function pgliteDriver(db: PgliteLike, ownsDb: boolean): Driver {
   const raw = async <R>(text: string, values: readonly unknown[]): Promise<R[]> => {
     if (!parsers) {
       const { rows } = await db.query<{ oid: number }>(ENUM_ARRAY_OIDS_SQL);
-      parsers = pgliteParsers(rows.map((r) => Number(r.oid)));
+      const oids = rows.map((r) => Number(r.oid));
+      parsers = pgliteParsers(oids);
+      serializers = Object.fromEntries(oids.map((oid) => [oid, (v: unknown) => (Array.isArray(v) ? toArrayLiteral(v) : String(v))]));
     }
-    return (await db.query<R>(text, [...values], { parsers })).rows;
+    return (await db.query<R>(text, [...values], { parsers, serializers })).rows;
   };
   return {
     executor: {

@@ -34,3 +34,13 @@ export function parseTextArray(literal: string): (string | null)[] | (string | n
   };
   return parse();
 }
+
+/** A JS array as a PostgreSQL array literal (`{"a","b c",NULL}`), for drivers that cannot serialise arrays of unknown element types. */
+export function toArrayLiteral(values: readonly unknown[]): string {
+  const element = (v: unknown): string => {
+    if (v === null || v === undefined) return 'NULL';
+    if (Array.isArray(v)) return toArrayLiteral(v);
+    return `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  };
+  return `{${values.map(element).join(',')}}`;
+}
