@@ -7,7 +7,19 @@ const TYPE_SYNTAX = /^([a-z][a-z0-9_ ]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\))
  * Parses a spec type (`varchar(200)`, `numeric(10,2)[]`, `soc_post_status`) against the
  * scalar type table and the spec's enums. Returns the type or a message saying what to fix.
  */
-export function parseColumnType(input: string, enums: ReadonlySet<string>): ColumnType | string {
+export function parseColumnType(input: string, enums: { has(name: string): boolean }): ColumnType | string {
+  // Scalar types parse the same whatever the spec, so they are parsed once per process; enum
+  // types and errors depend on the spec's enums and are worked out each time.
+  const cached = scalarTypes.get(input);
+  if (cached) return cached;
+  const result = parseUncached(input, enums);
+  if (typeof result !== 'string' && result.kind === 'scalar') scalarTypes.set(input, result);
+  return result;
+}
+
+const scalarTypes = new Map<string, ColumnType>();
+
+function parseUncached(input: string, enums: { has(name: string): boolean }): ColumnType | string {
   const match = TYPE_SYNTAX.exec(input.trim().toLowerCase().replace(/\s+/g, ' '));
   if (!match) return `cannot read type "${input}": write e.g. text, varchar(120), numeric(10,2) or integer[]`;
   const [, rawName = '', first, second, array] = match;

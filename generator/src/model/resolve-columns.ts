@@ -35,7 +35,7 @@ export function resolveColumn(
   const input = normaliseColumnInput(raw);
   const location = at.key();
   ctx.identifier(name, 'column name', location);
-  const type = parseColumnType(input.type, new Set(enums.keys()));
+  const type = parseColumnType(input.type, enums);
   if (typeof type === 'string') {
     ctx.report('unknown-type', `column "${name}": ${type}`, typeof raw === 'string' ? at.at() : at.at('type'));
     return null;

@@ -19,7 +19,19 @@ export interface TableNames {
   readonly repository: string;
 }
 
+const namesCache = new WeakMap<Table, TableNames>();
+
+/** Names of a table's generated types (memoised: every emitter asks for them, often). */
 export function tableNames(table: Table, module: Module): TableNames {
+  let names = namesCache.get(table);
+  if (!names) {
+    names = computeNames(table, module);
+    namesCache.set(table, names);
+  }
+  return names;
+}
+
+function computeNames(table: Table, module: Module): TableNames {
   const singular = pascalCase(singularName(table.name));
   const schemaBase = singular.charAt(0).toLowerCase() + singular.slice(1);
   const unprefixed = module.prefix && table.name.startsWith(module.prefix) ? table.name.slice(module.prefix.length) : table.name;
