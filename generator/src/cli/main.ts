@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { SpecError, formatProblem } from '../spec/problem.js';
 import { buildCommand } from './commands/build.js';
+import { lintCommand } from './commands/lint.js';
 import { specCommand } from './commands/spec.js';
 import { validateCommand } from './commands/validate.js';
 import { ExitError, processIO, type CliIO } from './io.js';
@@ -17,6 +18,7 @@ export async function main(args: readonly string[], io: CliIO = processIO): Prom
     .command(validateCommand(io))
     .command(buildCommand(io))
     .command(specCommand(io))
+    .command(lintCommand(io))
     .demandCommand(1, 'Name a command; see gen --help.')
     .strict()
     .help()
