@@ -1,7 +1,10 @@
 import yargs from 'yargs';
 import { SpecError, formatProblem } from '../spec/problem.js';
 import { buildCommand } from './commands/build.js';
+import { contextCommand } from './commands/context.js';
+import { docsCommand } from './commands/docs.js';
 import { lintCommand } from './commands/lint.js';
+import { newTableCommand } from './commands/new-table.js';
 import { specCommand } from './commands/spec.js';
 import { validateCommand } from './commands/validate.js';
 import { ExitError, processIO, type CliIO } from './io.js';
@@ -17,8 +20,11 @@ export async function main(args: readonly string[], io: CliIO = processIO): Prom
     .usage('$0 <command> [options]\n\nSchema-first code generator for the PoultryCo database.')
     .command(validateCommand(io))
     .command(buildCommand(io))
+    .command(docsCommand(io))
+    .command(contextCommand(io))
     .command(specCommand(io))
     .command(lintCommand(io))
+    .command(newTableCommand(io))
     .demandCommand(1, 'Name a command; see gen --help.')
     .strict()
     .help()

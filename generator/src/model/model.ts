@@ -11,6 +11,8 @@ import type { SourceLocation } from '../spec/problem.js';
 export interface Model {
   readonly name: string;
   readonly description: string | null;
+  /** The root spec file, relative to the project root (the folder holding the spec folder), e.g. `schema-spec/poultryco.yaml`. */
+  readonly specFile: string;
   /** PostgreSQL schema the tables live in. */
   readonly schema: string;
   readonly teams: readonly Team[];
@@ -48,7 +50,7 @@ export interface Module {
   readonly targets: ModuleTargets;
   /** Module keys whose tables this module may reference (besides itself). */
   readonly references: readonly string[];
-  /** Spec file holding the module's tables, relative to the repo root; null when it has none. */
+  /** Spec file holding the module's tables, relative to the project root (like Model.specFile); null when it has none. */
   readonly file: string | null;
   readonly location: SourceLocation | null;
 }

@@ -1,3 +1,4 @@
+import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import type { LoadedSpec } from '../spec/load-spec.js';
 import type { Problem } from '../spec/problem.js';
 import type { EnumType, ForeignKey, Model, Module, NamingConvention, Table, Team } from './model.js';
@@ -16,6 +17,10 @@ const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1
 export function resolveModel(spec: LoadedSpec): { model: Model | null; problems: Problem[] } {
   const ctx = new ResolveContext();
   const root = spec.root.data;
+  // Paths in the model are relative to the project root, whatever folder gen runs from, so
+  // generated files that name them (CODEOWNERS, docs links) do not depend on the cwd.
+  const projectRoot = dirname(dirname(resolvePath(spec.rootPath)));
+  const projectPath = (path: string) => relative(projectRoot, resolvePath(path)).split(sep).join('/');
   const rootAt = new Locator(spec.root.source, []);
 
   const teams: Team[] = Object.entries(root.teams).map(([key, t]) => ({
@@ -88,7 +93,7 @@ export function resolveModel(spec: LoadedSpec): { model: Model | null; problems:
       continue;
     }
     fileOfModule.set(key, file.source.path);
-    modules.set(key, { ...module, file: file.source.path });
+    modules.set(key, { ...module, file: projectPath(file.source.path) });
     for (const [name, e] of Object.entries(file.data.enums ?? {})) {
       const eAt = at.child('enums', name);
       ctx.identifier(name, 'enum name', eAt.key());
@@ -161,6 +166,7 @@ export function resolveModel(spec: LoadedSpec): { model: Model | null; problems:
   const model: Model = {
     name: root.name,
     description: root.description ?? null,
+    specFile: projectPath(spec.rootPath),
     schema: root.schema ?? 'public',
     teams: teams.sort((a, b) => (a.key < b.key ? -1 : 1)),
     modules: [...modules.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),

@@ -2,7 +2,7 @@ import { main } from '../cli/main.js';
 import type { CliIO } from '../cli/io.js';
 import { REPO_ROOT } from './paths.js';
 
-/** Runs the gen CLI in-process, capturing its output and exit code. */
+/** Runs `gen` in-process with captured output. */
 export async function runCli(args: readonly string[], cwd = REPO_ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';

@@ -27,7 +27,7 @@ interface Rule {
 
 function codeownersView(model: Model) {
   const owner = defaultOwner(model);
-  const rootSpec = repoPath(model.modules.find((m) => m.location)?.location?.file ?? null);
+  const rootSpec = repoPath(model.specFile);
   const shared: Rule[] = owner?.handle
     ? [...(rootSpec ? [`/${posix.dirname(rootSpec)}/`] : []), '/packages/db/', `/${DOCS_DIR}/`, `/${CODEOWNERS_PATH}`].map((pattern) => ({
         pattern,

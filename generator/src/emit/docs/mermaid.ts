@@ -57,9 +57,10 @@ export function moduleErDiagram(tables: readonly Table[], tablesByName: Readonly
 function entity(table: Table, columnNames: readonly string[]): string[] {
   const fkColumns = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
   const pkColumns = new Set(table.primaryKey?.columns ?? []);
+  // UK marks a column unique on its own; a column of a composite unique key is not.
   const uniqueColumns = new Set([
-    ...table.uniques.flatMap((u) => u.columns),
-    ...table.indexes.filter((i) => i.unique && i.where === null).flatMap((i) => i.keys.flatMap((k) => (k.column ? [k.column] : []))),
+    ...table.uniques.flatMap((u) => (u.columns.length === 1 ? u.columns : [])),
+    ...table.indexes.flatMap((i) => (i.unique && i.where === null && i.keys.length === 1 && i.keys[0]?.column ? [i.keys[0].column] : [])),
   ]);
   const attributes = columnNames.map((name) => {
     const column = table.columns.find((c) => c.name === name);
@@ -75,8 +76,9 @@ function entity(table: Table, columnNames: readonly string[]): string[] {
 }
 
 /**
- * Mermaid attribute types are single words: length and precision are left out (the table's
- * column list has them) and spaces become underscores; arrays keep their `[]`.
+ * Mermaid attribute types are single words, so spaces (`double precision`) become
+ * underscores. Length and precision are left out: the table's column list has them, and
+ * plain words are safest on GitHub, whose Mermaid can lag the npm release. Arrays keep `[]`.
  */
 export function attributeType(type: ColumnType): string {
   const word = type.name.replace(/[^A-Za-z0-9_]+/g, '_');
