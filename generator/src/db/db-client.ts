@@ -1,4 +1,3 @@
-import pg from 'pg';
 
 /**
  * One connection to PostgreSQL: a server through `pg`, or embedded PGlite. Commands that read
@@ -23,6 +22,8 @@ export async function connectDb(url: string): Promise<DbClient> {
 }
 
 async function connectPg(url: string): Promise<DbClient> {
+  // Loaded on first use: commands that never connect (build, lint, validate) start without it.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();

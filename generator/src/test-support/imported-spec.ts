@@ -14,7 +14,11 @@ export function ddlFor(model: Model, phase: Phase): string {
 
 /** Writes an import as spec YAML into a temp folder; returns the folder, the root file and the texts. */
 export function writeImportedSpec(result: ImportResult): { dir: string; root: string; files: ReadonlyMap<string, string> } {
-  const { files } = specDocuments(result.model, { warnings: result.warnings, suggestions: result.suggestions, header: 'Imported by gen import (test).' });
+  const { files } = specDocuments(result.model, {
+    warnings: result.warnings,
+    suggestions: result.suggestions,
+    header: 'Imported by gen import (test).',
+  });
   const dir = mkdtempSync(join(tmpdir(), 'gen-import-'));
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { Phase } from '../../model/model.js';
-import { build, checkBuild } from '../../pipeline/build.js';
-import { ExitError, type CliIO } from '../io.js';
+import { build } from '../../pipeline/build.js';
+import { runBuildCheck } from '../build-check.js';
+import type { CliIO } from '../io.js';
 import { modelOrExit, phaseOption, specOption } from '../spec-option.js';
 
 interface BuildArgs {
@@ -23,17 +24,8 @@ export const buildCommand = (io: CliIO): CommandModule<object, BuildArgs> => ({
     const model = modelOrExit(io, argv.spec);
     const options = { phase: argv.phase, outDir: resolve(io.cwd, argv.out) };
     if (argv.check) {
-      const changes = checkBuild(model, options);
-      if (changes.length === 0) {
-        io.stdout('✔ generated files are up to date\n');
-        return;
-      }
-      for (const c of changes)
-        io.stderr(`  ${c.status === 'created' ? 'missing' : c.status === 'deleted' ? 'stale  ' : 'changed'}  ${c.path}\n`);
-      io.stderr(
-        `\n✖ ${changes.length} generated file${changes.length === 1 ? ' is' : 's are'} out of date; run \`npx gen build\` and commit the result.\n`,
-      );
-      throw new ExitError(1);
+      runBuildCheck(io, model, options);
+      return;
     }
     const result = build(model, options);
     for (const c of result.changes) io.stdout(`  ${c.status.padEnd(7)}  ${c.path}\n`);
