@@ -1,13 +1,16 @@
 import type { Emitter } from '../emitter.js';
-import { quoteIdent as q, quoteLiteral } from '../../sql/quote.js';
 import { dependencyOrder } from './table-order.js';
 import {
   addForeignKey,
+  createEnumType,
+  createExtension,
   createIndex,
+  createTable,
   createUpdatedAtTrigger,
+  enumComment,
   hasUpdatedAt,
   requiredExtensions,
-  tableBodyLines,
+  SET_UPDATED_AT_FUNCTION,
   tableComments,
 } from './ddl-statements.js';
 
@@ -24,17 +27,14 @@ export const ddlEmitter: Emitter = {
       phase: ctx.phase,
       tableCount: model.tables.length,
       enumCount: model.enums.length,
-      extensions: requiredExtensions(model).map(q),
-      enums: model.enums.map((e) => ({ name: q(e.name), values: e.values.map(quoteLiteral).join(', ') })),
-      hasUpdatedAtTrigger: model.tables.some(hasUpdatedAt),
-      tables: tables.map((t) => ({ name: q(t.name), lines: tableBodyLines(t) })),
+      extensions: requiredExtensions(model).map(createExtension),
+      enums: model.enums.map(createEnumType),
+      setUpdatedAtFunction: model.tables.some(hasUpdatedAt) ? SET_UPDATED_AT_FUNCTION : null,
+      tables: tables.map(createTable),
       foreignKeys: tables.flatMap((t) => t.foreignKeys.map((fk) => addForeignKey(t.name, fk))),
       indexes: tables.flatMap((t) => t.indexes.map((i) => createIndex(t.name, i))),
       triggers: tables.filter(hasUpdatedAt).map((t) => createUpdatedAtTrigger(model, t)),
-      comments: [
-        ...model.enums.filter((e) => e.description).map((e) => `COMMENT ON TYPE ${q(e.name)} IS ${quoteLiteral(e.description ?? '')};`),
-        ...tables.flatMap(tableComments),
-      ],
+      comments: [...model.enums.filter((e) => e.description).map(enumComment), ...tables.flatMap(tableComments)],
     };
     return new Map([[SCHEMA_SQL_PATH, ctx.templates.render('sql/schema.sql', view)]]);
   },

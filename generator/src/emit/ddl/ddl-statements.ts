@@ -1,9 +1,9 @@
-import type { Column, ForeignKey, Index, Model, Table } from '../../model/model.js';
+import type { Column, EnumType, ForeignKey, Index, Model, Table } from '../../model/model.js';
 import { SCALAR_TYPES } from '../../model/pg-types.js';
 import { conventionalName } from '../../model/naming.js';
 import { quoteIdent as q, quoteLiteral } from '../../sql/quote.js';
 
-/** SQL for the pieces of a schema, shared by the schema emitter and (later) migrations. */
+/** SQL for the pieces of a schema, shared by the schema emitter and the migration planner. */
 
 export function columnDefinition(column: Column): string {
   const parts = [q(column.name), column.type.sql];
@@ -15,6 +15,25 @@ export function columnDefinition(column: Column): string {
 }
 
 export const columnList = (columns: readonly string[]): string => columns.map(q).join(', ');
+
+export const createExtension = (name: string): string => `CREATE EXTENSION IF NOT EXISTS ${q(name)} WITH SCHEMA public;`;
+
+export const createEnumType = (e: EnumType): string => `CREATE TYPE ${q(e.name)} AS ENUM (${e.values.map(quoteLiteral).join(', ')});`;
+
+/** The function every updated_at trigger calls. */
+export const SET_UPDATED_AT_FUNCTION = `CREATE OR REPLACE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.updated_at := now();
+  RETURN NEW;
+END;
+$$;`;
+
+/** CREATE TABLE with columns and inline primary key, unique and check constraints; foreign keys come separately. */
+export function createTable(table: Table): string {
+  return `CREATE TABLE ${q(table.name)} (\n${tableBodyLines(table)
+    .map((line) => `  ${line}`)
+    .join('\n')}\n);`;
+}
 
 /** Column definitions and inline constraints (primary key, unique, check) of CREATE TABLE. */
 export function tableBodyLines(table: Table): string[] {
@@ -43,10 +62,14 @@ export function createIndex(table: string, index: Index): string {
 export const hasUpdatedAt = (table: Table): boolean =>
   table.columns.some((c) => c.name === 'updated_at' && SCALAR_TYPES[c.type.name]?.category === 'timestamp' && !c.type.isArray);
 
-export function createUpdatedAtTrigger(model: Model, table: Table): string {
-  const name = conventionalName(model.naming.trigger, { table: table.name });
+export const updatedAtTriggerName = (model: Model, table: string): string => conventionalName(model.naming.trigger, { table });
+
+export function createUpdatedAtTrigger(model: Model, table: Table, name = updatedAtTriggerName(model, table.name)): string {
   return `CREATE TRIGGER ${q(name)} BEFORE UPDATE ON ${q(table.name)} FOR EACH ROW EXECUTE FUNCTION set_updated_at();`;
 }
+
+export const enumComment = (e: EnumType): string =>
+  `COMMENT ON TYPE ${q(e.name)} IS ${e.description === null ? 'NULL' : quoteLiteral(e.description)};`;
 
 export function tableComments(table: Table): string[] {
   const out: string[] = [];
