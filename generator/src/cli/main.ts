@@ -1,10 +1,14 @@
 import yargs from 'yargs';
 import { SpecError, formatProblem } from '../spec/problem.js';
 import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import { importCommand } from './commands/import.js';
 import { contextCommand } from './commands/context.js';
 import { docsCommand } from './commands/docs.js';
 import { lintCommand } from './commands/lint.js';
+import { migrateCommand } from './commands/migrate.js';
 import { newTableCommand } from './commands/new-table.js';
+import { seedCommand } from './commands/seed.js';
 import { specCommand } from './commands/spec.js';
 import { validateCommand } from './commands/validate.js';
 import { ExitError, processIO, type CliIO } from './io.js';
@@ -24,7 +28,11 @@ export async function main(args: readonly string[], io: CliIO = processIO): Prom
     .command(contextCommand(io))
     .command(specCommand(io))
     .command(lintCommand(io))
+    .command(importCommand(io))
+    .command(checkCommand(io))
+    .command(migrateCommand(io))
     .command(newTableCommand(io))
+    .command(seedCommand(io))
     .demandCommand(1, 'Name a command; see gen --help.')
     .strict()
     .help()

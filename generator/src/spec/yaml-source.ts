@@ -1,11 +1,14 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { Problem, SourceLocation } from './problem.js';
+import { contentHash, readCached, writeCached } from './spec-cache.js';
 
 export type ValuePath = readonly (string | number)[];
+
+// The YAML parser loads only when a file is not in the cache: an unchanged spec never needs it.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | null = null;
+const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
 
 /** A parsed spec file that can say where any value in it came from. */
 export interface SourceFile {
@@ -18,13 +21,14 @@ export interface SourceFile {
 
 /** What parsing a file yields, in a form that can be cached: the data and where each value and key starts. */
 interface ParsedFile {
+  readonly format: number;
   readonly data: unknown;
   /** path (segments joined by \u0001) → [value offset, key offset] */
   readonly offsets: Record<string, [number, number]>;
   readonly lineStarts: number[];
 }
 
-const CACHE_FORMAT = 1;
+const PARSE_FORMAT = 1;
 const SEP = '\u0001';
 
 /**
@@ -36,13 +40,13 @@ const SEP = '\u0001';
  * derived data; deleting it (or GEN_NO_CACHE=1) changes nothing but speed.
  */
 export function parseSourceFile(displayPath: string, text: string): { file: SourceFile | null; problems: Problem[] } {
-  const hash = createHash('sha1').update(text).digest('hex');
-  let parsed = readCache(hash);
-  if (!parsed) {
+  const key = `${contentHash(text)}`;
+  let parsed = readCached<ParsedFile>(key);
+  if (!parsed || parsed.format !== PARSE_FORMAT) {
     const result = parseYaml(displayPath, text);
     if (!result.parsed) return { file: null, problems: result.problems };
     parsed = result.parsed;
-    writeCache(hash, parsed);
+    writeCached(key, parsed);
   }
   const { offsets, lineStarts } = parsed;
   const at = (offset: number): SourceLocation => {
@@ -71,6 +75,7 @@ export function parseSourceFile(displayPath: string, text: string): { file: Sour
 }
 
 function parseYaml(displayPath: string, text: string): { parsed: ParsedFile | null; problems: Problem[] } {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -88,7 +93,7 @@ function parseYaml(displayPath: string, text: string): { parsed: ParsedFile | nu
   }
   const offsets: Record<string, [number, number]> = {};
   const child = (path: string, key: string) => (path === '' ? key : `${path}${SEP}${key}`);
-  const start = (node: unknown, fallback: number) => (node as Node | null | undefined)?.range?.[0] ?? fallback;
+  const start = (node: unknown, fallback: number) => (node as Yaml.Node | null | undefined)?.range?.[0] ?? fallback;
   const walk = (node: unknown, path: string, keyOffset: number) => {
     const offset = start(node, keyOffset);
     offsets[path] = [offset, keyOffset];
@@ -103,31 +108,8 @@ function parseYaml(displayPath: string, text: string): { parsed: ParsedFile | nu
     }
   };
   walk(doc.contents, '', start(doc.contents, 0));
-  return { parsed: { data: doc.toJS({ maxAliasCount: 1000 }), offsets, lineStarts: [...lineCounter.lineStarts] }, problems: [] };
-}
-
-const cacheDir = (): string | null =>
-  process.env.GEN_NO_CACHE ? null : join(process.env.GEN_CACHE_DIR ?? join(tmpdir(), 'poultryco-gen-cache'), `spec-v${CACHE_FORMAT}`);
-
-function readCache(hash: string): ParsedFile | null {
-  const dir = cacheDir();
-  if (!dir) return null;
-  try {
-    return JSON.parse(readFileSync(join(dir, `${hash}.json`), 'utf8')) as ParsedFile;
-  } catch {
-    return null;
-  }
-}
-
-function writeCache(hash: string, parsed: ParsedFile): void {
-  const dir = cacheDir();
-  if (!dir) return;
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${hash}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(parsed));
-    renameSync(tmp, join(dir, `${hash}.json`));
-  } catch {
-    // A cache that cannot be written only costs speed.
-  }
+  return {
+    parsed: { format: PARSE_FORMAT, data: doc.toJS({ maxAliasCount: 1000 }), offsets, lineStarts: [...lineCounter.lineStarts] },
+    problems: [],
+  };
 }

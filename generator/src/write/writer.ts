@@ -24,8 +24,7 @@ export function planWrite(
   let unchanged = 0;
   for (const [path, body] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const full = withHeader(path, body);
-    const abs = join(rootDir, path);
-    const current = existsSync(abs) ? readFileSync(abs, 'utf8') : null;
+    const current = readIfPresent(join(rootDir, path));
     if (current === full) {
       unchanged++;
       continue;
@@ -49,10 +48,15 @@ export function planWrite(
 export function writeOutputs(rootDir: string, outputs: ReadonlyMap<string, string>, owns: readonly string[]): WriteResult {
   const plan = planWrite(rootDir, outputs, owns);
   const staged: [string, string][] = [];
+  const made = new Set<string>();
   try {
     for (const [path, full] of plan.contents) {
       const abs = join(rootDir, path);
-      mkdirSync(dirname(abs), { recursive: true });
+      const dir = dirname(abs);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
       const tmp = `${abs}.${process.pid}.tmp`;
       writeFileSync(tmp, full);
       staged.push([tmp, abs]);
@@ -64,6 +68,16 @@ export function writeOutputs(rootDir: string, outputs: ReadonlyMap<string, strin
   for (const [tmp, abs] of staged) renameSync(tmp, abs);
   for (const change of plan.changes) if (change.status === 'deleted') rmSync(join(rootDir, change.path));
   return { changes: plan.changes, unchanged: plan.unchanged };
+}
+
+/** The file's text, or null when there is none (one system call where existsSync + readFileSync take two). */
+function readIfPresent(abs: string): string | null {
+  try {
+    return readFileSync(abs, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+    throw error;
+  }
 }
 
 function listFiles(rootDir: string, owned: string): string[] {

@@ -2473,6 +2473,7 @@ CREATE TABLE org_roles (
 );
 
 CREATE TABLE org_stats (
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
   organization_id uuid NOT NULL,
   member_count integer NOT NULL DEFAULT 0,
   active_member_count integer NOT NULL DEFAULT 0,
@@ -2486,7 +2487,8 @@ CREATE TABLE org_stats (
   last_activity_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
-  CONSTRAINT pk_org_stats PRIMARY KEY (organization_id),
+  CONSTRAINT pk_org_stats PRIMARY KEY (id),
+  CONSTRAINT uq_org_stats_organization_id UNIQUE (organization_id),
   CONSTRAINT ck_org_stats_member_count_range CHECK (member_count >= 0),
   CONSTRAINT ck_org_stats_active_member_count_range CHECK (active_member_count >= 0),
   CONSTRAINT ck_org_stats_follower_count_range CHECK (follower_count >= 0),

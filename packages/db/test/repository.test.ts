@@ -89,6 +89,31 @@ describe('repositories', () => {
     expect(seen.slice(0, 4)).toEqual(['p6', 'p5', 'p4', 'p3']);
   });
 
+  it('page walks a mixed-direction order the same way, row for row, as findMany sorts it', async () => {
+    const author = await db.core.profiles.insert(member());
+    const day = (d: number) => new Date(Date.UTC(2025, 4, d));
+    for (let i = 0; i < 9; i++)
+      await db.soc.posts.insert({ author_id: author.id, content: `m${i % 3}${i}`, published_at: day(1 + (i % 3)) });
+    // published_at descending, content ascending: the seek cannot be one row comparison.
+    const orderBy = { published_at: 'desc', content: 'asc' } as const;
+    const expected = await db.soc.posts.findMany({ where: { author_id: author.id }, orderBy, limit: 100 });
+    const seen: typeof expected = [];
+    let after: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof db.soc.posts.page>> = await db.soc.posts.page({
+        where: { author_id: author.id },
+        orderBy,
+        limit: 2,
+        after,
+      });
+      expect(Object.keys(page.rows[0] ?? {})).not.toContain('__cursor_0');
+      seen.push(...page.rows);
+      after = page.next;
+    } while (after);
+    expect(seen.map((p) => p.content)).toEqual(expected.map((p) => p.content));
+    expect(seen).toEqual(expected);
+  });
+
   it('update and delete by id', async () => {
     const author = await db.core.profiles.insert(member());
     const post = await db.soc.posts.insert({ author_id: author.id, content: 'draft' });

@@ -52,5 +52,5 @@ describe('types', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(output).toBe('');
     expect(lines.length).toBeGreaterThan(3 * 150);
-  });
+  }, 240_000);
 });

@@ -5,6 +5,8 @@
 
 /** Inline code, fenced with more backticks than the text contains. */
 export function code(text: string): string {
+  // Most names and types hold no backtick: a single fence, no scan.
+  if (!text.includes('`')) return `\`${text}\``;
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -21,5 +23,6 @@ export function prose(text: string | null): string {
 
 /** Any Markdown for a table cell: one line, `|` escaped. */
 export function cell(markdown: string): string {
+  if (!markdown.includes('|') && !markdown.includes('\n')) return markdown;
   return markdown.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 }

@@ -40,7 +40,7 @@ function baseTypes(column: Column, shapeType: string | null): { select: string; 
 }
 
 /**
- * Named interfaces for declared jsonb object shapes, one property per line, nested objects
+ * Named types for declared jsonb object shapes, one property per line, nested objects
  * named too: lines stay short and the names document the shape.
  */
 export class ShapeTypes {
@@ -52,7 +52,9 @@ export class ShapeTypes {
   }
 
   declarations(): string[] {
-    return [...this.types].map(([name, body]) => `export interface ${name} ${body}`);
+    // Type aliases, not interfaces: an interface has no implicit index signature, so a shaped
+    // value would not be assignable to Json.
+    return [...this.types].map(([name, body]) => `export type ${name} = ${body};`);
   }
 }
 

@@ -4,8 +4,12 @@ import { ENUM_ARRAY_OIDS_SQL, pgliteParsers, pgParsers, type Parser } from './ty
 
 /** Runs parameterised statements. Every query the SDK sends goes through one of these. */
 export interface Executor {
-  /** `name` makes the statement a named prepared statement where the driver supports it. */
-  query<R>(text: string, values: readonly unknown[], name?: string): Promise<R[]>;
+  /**
+   * `name` makes the statement a named prepared statement where the driver supports it.
+   * `arrays` returns each row as an array of its values in select-list order (the repositories
+   * build their own row objects when a query selects more than the row).
+   */
+  query<R>(text: string, values: readonly unknown[], name?: string, arrays?: boolean): Promise<R[]>;
 }
 
 /** One dedicated session (for a transaction), returned with release(). */
@@ -25,7 +29,7 @@ export interface PgliteLike {
   query<R>(
     sql: string,
     params?: unknown[],
-    options?: { parsers?: Record<number, Parser>; serializers?: Record<number, (value: unknown) => string> },
+    options?: { parsers?: Record<number, Parser>; serializers?: Record<number, (value: unknown) => string>; rowMode?: 'array' | 'object' },
   ): Promise<{ rows: R[] }>;
   close(): Promise<void>;
 }
@@ -43,16 +47,23 @@ export function pgDriver(pool: pg.Pool, ownsPool: boolean): Driver {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       (parsers?.get(oid) as ((v: string) => unknown) | undefined) ?? pg.types.getTypeParser(oid, format ?? 'text'),
   };
-  const run = async <R>(client: pg.Pool | pg.PoolClient, text: string, values: readonly unknown[], name?: string): Promise<R[]> => {
+  const run = async <R>(
+    client: pg.Pool | pg.PoolClient,
+    text: string,
+    values: readonly unknown[],
+    name?: string,
+    arrays?: boolean,
+  ): Promise<R[]> => {
     if (!parsers) await load();
-    const result = await client.query({ text, values: values as unknown[], name, types } as pg.QueryConfig);
+    const config = { text, values: values as unknown[], name, types, rowMode: arrays ? 'array' : undefined };
+    const result = await client.query(config as pg.QueryConfig);
     return result.rows as R[];
   };
   return {
-    executor: { query: (text, values, name) => run(pool, text, values, name) },
+    executor: { query: (text, values, name, arrays) => run(pool, text, values, name, arrays) },
     async acquire() {
       const client = await pool.connect();
-      return { query: (text, values, name) => run(client, text, values, name), release: () => client.release() };
+      return { query: (text, values, name, arrays) => run(client, text, values, name, arrays), release: () => client.release() };
     },
     destroy: async () => {
       if (ownsPool) await pool.end();
@@ -78,21 +89,21 @@ export function pgliteDriver(db: PgliteLike, ownsDb: boolean): Driver {
     await previous;
     return release;
   };
-  const raw = async <R>(text: string, values: readonly unknown[]): Promise<R[]> => {
+  const raw = async <R>(text: string, values: readonly unknown[], arrays?: boolean): Promise<R[]> => {
     if (!parsers) {
       const { rows } = await db.query<{ oid: number }>(ENUM_ARRAY_OIDS_SQL);
       const oids = rows.map((r) => Number(r.oid));
       parsers = pgliteParsers(oids);
       serializers = Object.fromEntries(oids.map((oid) => [oid, (v: unknown) => (Array.isArray(v) ? toArrayLiteral(v) : String(v))]));
     }
-    return (await db.query<R>(text, [...values], { parsers, serializers })).rows;
+    return (await db.query<R>(text, [...values], { parsers, serializers, rowMode: arrays ? 'array' : 'object' })).rows;
   };
   return {
     executor: {
-      async query(text, values) {
+      async query(text, values, _name, arrays) {
         const release = await lock();
         try {
-          return await raw(text, values);
+          return await raw(text, values, arrays);
         } finally {
           release();
         }
@@ -100,7 +111,7 @@ export function pgliteDriver(db: PgliteLike, ownsDb: boolean): Driver {
     },
     async acquire() {
       const release = await lock();
-      return { query: (text, values) => raw(text, values), release };
+      return { query: (text, values, _name, arrays) => raw(text, values, arrays), release };
     },
     destroy: async () => {
       if (ownsDb) await db.close();

@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError, toDatabaseError } from '../errors.js';
 import type { Executor } from '../driver/executor.js';
 import type { TableDefinition } from '../table.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { ident, StatementCache } from './statement.js';
+import { ident, StatementCache, type Statement } from './statement.js';
 
 export type SortDirection = 'asc' | 'desc';
 /** Equality filters on the table's own columns; `null` matches IS NULL. */
@@ -39,7 +39,21 @@ export interface RepositoryOptions {
   readonly maxLimit: number;
 }
 
-type PkOf<T, D> = D extends TableDefinition<T> ? keyof T & string : never;
+const CURSOR_COLUMN = '__cursor_';
+const NONE: readonly string[] = [];
+const NO_ORDER = { key: '', sql: () => '' };
+
+/** A page query of one shape: its statement and how many cursor columns follow the row's own. */
+interface PagePlan {
+  readonly statement: Statement;
+  readonly cursorColumns: number;
+}
+
+/**
+ * The value of a single-column primary key. Every such key in the spec is `id`; a table with a
+ * composite key has no `IdOf` (never), so findById and friends do not compile there: use findByKey.
+ */
+type IdOf<Row> = Row extends { readonly id: infer I } ? I : never;
 
 /**
  * CRUD for one table. SQL is generated once per table and column set and sent as named
@@ -48,6 +62,8 @@ type PkOf<T, D> = D extends TableDefinition<T> ? keyof T & string : never;
  */
 export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = Updateable<T>> {
   private readonly statements = new StatementCache();
+  private readonly pagePlans = new Map<string, PagePlan>();
+  private readonly rowShape: Record<string, null>;
   private readonly columns: ReadonlySet<string>;
   private readonly table: string;
   private readonly returning: string;
@@ -60,6 +76,8 @@ export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = U
     this.columns = new Set(definition.columns);
     this.table = ident(definition.name);
     this.returning = definition.columns.map(ident).join(', ');
+    this.rowShape = {};
+    for (const c of definition.columns) this.rowShape[c] = null;
   }
 
   /**
@@ -105,14 +123,14 @@ export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = U
   }
 
   /** The row with this primary key, or undefined. */
-  async findById(id: Row[PkOf<Row, TableDefinition<T>> & keyof Row]): Promise<Row | undefined> {
+  async findById(id: IdOf<Row>): Promise<Row | undefined> {
     const pk = this.singleKey();
     const statement = this.statements.get('findById', () => `SELECT ${this.returning} FROM ${this.table} WHERE ${ident(pk)} = $1`);
     return (await this.run(statement, [id]))[0] as Row | undefined;
   }
 
   /** The row with this primary key; throws NotFoundError when there is none. */
-  async getById(id: Row[PkOf<Row, TableDefinition<T>> & keyof Row]): Promise<Row> {
+  async getById(id: IdOf<Row>): Promise<Row> {
     const row = await this.findById(id);
     if (!row) throw new NotFoundError(this.definition.name, { [this.singleKey()]: id });
     return row;
@@ -139,18 +157,18 @@ export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = U
    * @example await db.soc.posts.findMany({ where: { author_id }, orderBy: { created_at: 'desc' }, limit: 20 });
    */
   async findMany(options: FindManyOptions<Row> = {}): Promise<Row[]> {
-    const { clause, values } = this.where(options.where, 1);
+    const filter = this.filter(options.where);
     const order = this.orderBy(options.orderBy);
     const limit = this.limit(options.limit);
     const offset = options.offset ?? 0;
-    const keys = Object.keys(options.where ?? {}).map(
-      (k) => `${k}${(options.where as Record<string, unknown>)[k] === null ? ':null' : ''}`,
-    );
+    const { values } = filter;
     const statement = this.statements.get(
-      `findMany:${keys.join(',')}|${order.key}`,
-      () => `SELECT ${this.returning} FROM ${this.table}${clause}${order.sql} LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      `findMany:${filter.key}|${order.key}`,
+      () =>
+        `SELECT ${this.returning} FROM ${this.table}${this.whereSql(options.where)}${order.sql()} LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
     );
-    return (await this.run(statement, [...values, limit, offset])) as Row[];
+    values.push(limit, offset);
+    return (await this.run(statement, values)) as Row[];
   }
 
   /**
@@ -159,46 +177,97 @@ export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = U
    * @example const { rows, next } = await db.soc.posts.page({ orderBy: { created_at: 'desc' }, limit: 20, after });
    */
   async page(options: PageOptions<Row> = {}): Promise<Page<Row>> {
-    const order = [...Object.entries(options.orderBy ?? {})] as [string, SortDirection][];
-    this.checkColumns(
-      order.map(([c]) => c),
-      'orderBy',
-    );
-    for (const c of this.definition.primaryKey) if (!order.some(([o]) => o === c)) order.push([c, order[0]?.[1] ?? 'asc']);
-    const { clause, values } = this.where(options.where, 1);
+    const where = options.where as Record<string, unknown> | undefined;
+    const orderBy = options.orderBy as Record<string, SortDirection> | undefined;
+    const whereKeys = where ? Object.keys(where) : NONE;
+    const orderKeys = orderBy ? Object.keys(orderBy) : NONE;
+    this.checkColumns(orderKeys, 'orderBy');
+    this.checkColumns(whereKeys, 'where');
+    // The statement depends only on the shape of the call: which columns filter (and which are
+    // null), the order, and whether it continues from a cursor. The SQL is built once per shape.
+    let key = 'page:';
+    for (const k of whereKeys) key += (where as Record<string, unknown>)[k] === null ? `${k}:null,` : `${k},`;
+    key += '|';
+    for (const k of orderKeys) key += `${k} ${(orderBy as Record<string, SortDirection>)[k]},`;
+    key += options.after ? '|after' : '|first';
+    let plan = this.pagePlans.get(key);
+    if (!plan) {
+      plan = this.planPage(whereKeys, where, orderKeys, orderBy, Boolean(options.after));
+      this.pagePlans.set(key, plan);
+    }
     const limit = this.limit(options.limit);
-    const after = options.after ? decodeCursor(options.after, order.length) : null;
+    const values: unknown[] = [];
+    for (const k of whereKeys) {
+      const v = (where as Record<string, unknown>)[k];
+      if (v !== null) values.push(v);
+    }
+    if (options.after) for (const v of decodeCursor(options.after, plan.cursorColumns)) values.push(v);
+    values.push(limit + 1);
+    const read = (await this.run(plan.statement, values, true)) as unknown[][];
+    const more = read.length > limit;
+    if (more) read.pop();
+    // Rows come back as arrays: the row objects are built here from the table's columns, leaving
+    // out the cursor columns after them (cheaper than letting the driver build objects and then
+    // deleting from or copying every one).
+    const columns = this.definition.columns;
+    const rows = new Array<Row>(read.length);
+    for (let r = 0; r < read.length; r++) {
+      const values = read[r] as unknown[];
+      const row: Record<string, unknown> = { ...this.rowShape };
+      for (let c = 0; c < columns.length; c++) row[columns[c] as string] = values[c];
+      rows[r] = row as Row;
+    }
+    const last = read[read.length - 1];
+    const next = more && last ? encodeCursor(last.slice(columns.length)) : null;
+    return { rows, next };
+  }
+
+  private planPage(
+    whereKeys: readonly string[],
+    where: Record<string, unknown> | undefined,
+    orderKeys: readonly string[],
+    orderBy: Record<string, SortDirection> | undefined,
+    after: boolean,
+  ): PagePlan {
+    const order: [string, SortDirection][] = orderKeys.map((k) => [k, (orderBy as Record<string, SortDirection>)[k] as SortDirection]);
+    for (const c of this.definition.primaryKey) if (!order.some(([o]) => o === c)) order.push([c, order[0]?.[1] ?? 'asc']);
+    const terms: string[] = [];
+    let n = 0;
+    for (const k of whereKeys) terms.push((where as Record<string, unknown>)[k] === null ? `${ident(k)} IS NULL` : `${ident(k)} = $${++n}`);
+    const clause = terms.length > 0 ? ` WHERE ${terms.join(' AND ')}` : '';
     let seek = '';
     if (after) {
-      // (a, b, id) after (x, y, z) for any mix of directions: a > x OR (a = x AND b > y) OR …
-      const base = values.length;
-      const terms = order.map(([column, dir], i) => {
-        const equal = order.slice(0, i).map(([c], j) => `${ident(c)} = $${base + j + 1}`);
-        return [...equal, `${ident(column)} ${dir === 'desc' ? '<' : '>'} $${base + i + 1}`].join(' AND ');
-      });
-      seek = `${clause ? ' AND' : ' WHERE'} (${terms.map((t) => `(${t})`).join(' OR ')})`;
-      values.push(...after);
+      const base = n;
+      n += order.length;
+      const sameDirection = order.every(([, d]) => (d === 'desc') === (order[0]?.[1] === 'desc'));
+      if (sameDirection) {
+        // One direction throughout: a row comparison, which an index on the order columns serves
+        // directly (it means exactly the expansion below).
+        const op = order[0]?.[1] === 'desc' ? '<' : '>';
+        seek = `(${order.map(([c]) => ident(c)).join(', ')}) ${op} (${order.map((_, i) => `$${base + i + 1}`).join(', ')})`;
+      } else {
+        // (a, b, id) after (x, y, z) for any mix of directions: a > x OR (a = x AND b > y) OR …
+        const expanded = order.map(([column, dir], i) => {
+          const equal = order.slice(0, i).map(([c], j) => `${ident(c)} = $${base + j + 1}`);
+          return [...equal, `${ident(column)} ${dir === 'desc' ? '<' : '>'} $${base + i + 1}`].join(' AND ');
+        });
+        seek = `(${expanded.map((t) => `(${t})`).join(' OR ')})`;
+      }
+      seek = `${clause ? ' AND' : ' WHERE'} ${seek}`;
     }
     const orderSql = ` ORDER BY ${order.map(([c, d]) => `${ident(c)} ${d === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}`;
-    const whereKeys = Object.keys(options.where ?? {}).map(
-      (k) => `${k}${(options.where as Record<string, unknown>)[k] === null ? ':null' : ''}`,
-    );
-    const statement = this.statements.get(
-      `page:${whereKeys.join(',')}|${order.map((o) => o.join(' ')).join(',')}|${after ? 'after' : 'first'}`,
-      () => `SELECT ${this.returning} FROM ${this.table}${clause}${seek}${orderSql} LIMIT $${values.length + 1}`,
-    );
-    const rows = (await this.run(statement, [...values, limit + 1])) as Row[];
-    const more = rows.length > limit;
-    if (more) rows.pop();
-    const last = rows[rows.length - 1] as Record<string, unknown> | undefined;
-    return { rows, next: more && last ? encodeCursor(order.map(([c]) => last[c])) : null };
+    // The cursor keeps the order columns as PostgreSQL's text: a timestamptz read as a Date keeps
+    // only milliseconds, and seeking from a truncated value repeats or skips rows on the server.
+    const cursorSql = order.map(([c], i) => `, ${ident(c)}::text AS "${CURSOR_COLUMN}${i}"`).join('');
+    const text = `SELECT ${this.returning}${cursorSql} FROM ${this.table}${clause}${seek}${orderSql} LIMIT $${n + 1}`;
+    return { statement: this.statements.get(text, () => text), cursorColumns: order.length };
   }
 
   /**
    * Applies `changes` to the row with this primary key and returns it; NotFoundError when missing.
    * @example await db.soc.posts.update(post.id, { content: 'edited' });
    */
-  async update(id: Row[PkOf<Row, TableDefinition<T>> & keyof Row], changes: Changes): Promise<Row> {
+  async update(id: IdOf<Row>, changes: Changes): Promise<Row> {
     const pk = this.singleKey();
     const values = this.validated(this.definition.updateSchema, changes);
     const keys = Object.keys(values).filter((k) => values[k] !== undefined);
@@ -214,7 +283,7 @@ export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = U
   }
 
   /** Deletes the row with this primary key; true when a row was deleted. */
-  async delete(id: Row[PkOf<Row, TableDefinition<T>> & keyof Row]): Promise<boolean> {
+  async delete(id: IdOf<Row>): Promise<boolean> {
     const pk = this.singleKey();
     const statement = this.statements.get('delete', () => `DELETE FROM ${this.table} WHERE ${ident(pk)} = $1 RETURNING ${ident(pk)}`);
     return (await this.run(statement, [id])).length > 0;
@@ -225,16 +294,18 @@ export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = U
    * @example await db.soc.posts.count({ author_id });
    */
   async count(where?: Where<Row>): Promise<number> {
-    const { clause, values } = this.where(where, 1);
-    const keys = Object.keys(where ?? {}).map((k) => `${k}${(where as Record<string, unknown>)[k] === null ? ':null' : ''}`);
-    const statement = this.statements.get(`count:${keys.join(',')}`, () => `SELECT count(*)::int AS n FROM ${this.table}${clause}`);
-    const rows = (await this.run(statement, values)) as { n: number }[];
+    const filter = this.filter(where);
+    const statement = this.statements.get(
+      `count:${filter.key}`,
+      () => `SELECT count(*)::int AS n FROM ${this.table}${this.whereSql(where)}`,
+    );
+    const rows = (await this.run(statement, filter.values)) as { n: number }[];
     return Number(rows[0]?.n ?? 0);
   }
 
-  private async run(statement: { name: string; text: string }, values: readonly unknown[]): Promise<unknown[]> {
+  private async run(statement: { name: string; text: string }, values: readonly unknown[], arrays?: boolean): Promise<unknown[]> {
     try {
-      return await this.executor.query(statement.text, values, statement.name);
+      return await this.executor.query(statement.text, values, statement.name, arrays);
     } catch (error) {
       throw toDatabaseError(error, this.definition.name);
     }
@@ -256,34 +327,50 @@ export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = U
     return result.data as Record<string, unknown>;
   }
 
-  private where(where: Where<Row> | undefined, first: number): { clause: string; values: unknown[] } {
-    const entries = Object.entries(where ?? {}) as [string, unknown][];
-    this.checkColumns(
-      entries.map(([k]) => k),
-      'where',
-    );
+  /**
+   * A where filter's shape (which columns, which of them null) as a statement-cache key, and its
+   * parameter values. The SQL itself (whereSql) is built only when the shape is new.
+   */
+  private filter(where: Where<Row> | undefined): { key: string; values: unknown[] } {
     const values: unknown[] = [];
-    const terms = entries.map(([column, value]) => {
-      if (value === null) return `${ident(column)} IS NULL`;
-      values.push(value);
-      return `${ident(column)} = $${first + values.length - 1}`;
-    });
-    return { clause: terms.length > 0 ? ` WHERE ${terms.join(' AND ')}` : '', values };
+    if (!where) return { key: '', values };
+    const filter = where as Record<string, unknown>;
+    const keys = Object.keys(filter);
+    this.checkColumns(keys, 'where');
+    let key = '';
+    for (const k of keys) {
+      const v = filter[k];
+      if (v === null) key += `${k}:null,`;
+      else {
+        key += `${k},`;
+        values.push(v);
+      }
+    }
+    return { key, values };
   }
 
-  private orderBy(orderBy: OrderBy<Row> | undefined): { sql: string; key: string } {
-    const entries = Object.entries(orderBy ?? {}) as [string, SortDirection][];
-    this.checkColumns(
-      entries.map(([c]) => c),
-      'orderBy',
+  /** ` WHERE a = $1 AND b IS NULL` for a filter, parameters numbered in the filter's key order. */
+  private whereSql(where: Where<Row> | undefined): string {
+    let n = 0;
+    const terms = Object.entries(where ?? {}).map(([column, value]) =>
+      value === null ? `${ident(column)} IS NULL` : `${ident(column)} = $${++n}`,
     );
-    for (const [, d] of entries)
+    return terms.length > 0 ? ` WHERE ${terms.join(' AND ')}` : '';
+  }
+
+  private orderBy(orderBy: OrderBy<Row> | undefined): { sql: () => string; key: string } {
+    if (!orderBy) return NO_ORDER;
+    const order = orderBy as Record<string, SortDirection>;
+    const keys = Object.keys(order);
+    this.checkColumns(keys, 'orderBy');
+    let key = '';
+    for (const k of keys) {
+      const d = order[k];
       if (d !== 'asc' && d !== 'desc') throw new TypeError(`orderBy direction must be 'asc' or 'desc', not ${String(d)}`);
-    if (entries.length === 0) return { sql: '', key: '' };
-    return {
-      sql: ` ORDER BY ${entries.map(([c, d]) => `${ident(c)} ${d === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}`,
-      key: entries.map((e) => e.join(' ')).join(','),
-    };
+      key += key ? `,${k} ${d}` : `${k} ${d}`;
+    }
+    if (keys.length === 0) return NO_ORDER;
+    return { key, sql: () => ` ORDER BY ${keys.map((k) => `${ident(k)} ${order[k] === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}` };
   }
 
   private limit(limit: number | undefined): number {

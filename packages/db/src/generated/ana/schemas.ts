@@ -5,7 +5,7 @@ import { pg } from '../../validators.js';
 import { anaMarketProductTypeValues, anaPriceSourceValues } from './types.js';
 
 /** A ana_feedback_stats row as selected. */
-export const anaFeedbackStatsSchema = z.strictObject({
+export const anaFeedbackStatSchema = z.strictObject({
   id: z.guid(),
   profile_id: z.guid(),
   total_submissions: pg.int4(),
@@ -18,7 +18,7 @@ export const anaFeedbackStatsSchema = z.strictObject({
   updated_at: z.date(),
 });
 /** A ana_feedback_stats row to insert: columns the database fills are optional. */
-export const newAnaFeedbackStatsSchema = z.strictObject({
+export const newAnaFeedbackStatSchema = z.strictObject({
   id: z.guid().optional(),
   profile_id: z.guid(),
   total_submissions: pg.bounded(pg.int4(), 0, null).optional(),
@@ -31,7 +31,7 @@ export const newAnaFeedbackStatsSchema = z.strictObject({
   updated_at: pg.timestamptz().optional(),
 });
 /** Changes to a ana_feedback_stats row: every writable column optional. */
-export const anaFeedbackStatsUpdateSchema = newAnaFeedbackStatsSchema.partial();
+export const anaFeedbackStatUpdateSchema = newAnaFeedbackStatSchema.partial();
 
 /** A ana_market_prices row as selected. */
 export const anaMarketPriceSchema = z.strictObject({
@@ -137,7 +137,7 @@ const anaSocialKpisMetricsShape = z.strictObject({
 });
 
 /** A ana_social_kpis row as selected. */
-export const anaSocialKpisSchema = z.strictObject({
+export const anaSocialKpiSchema = z.strictObject({
   id: z.guid(),
   metric_date: pg.date(),
   week_start_date: pg.date().nullable(),
@@ -149,7 +149,7 @@ export const anaSocialKpisSchema = z.strictObject({
   updated_at: z.date(),
 });
 /** A ana_social_kpis row to insert: columns the database fills are optional. */
-export const newAnaSocialKpisSchema = z.strictObject({
+export const newAnaSocialKpiSchema = z.strictObject({
   id: z.guid().optional(),
   metric_date: pg.date(),
   channel_id: z.guid().nullable().optional(),
@@ -160,4 +160,4 @@ export const newAnaSocialKpisSchema = z.strictObject({
   updated_at: pg.timestamptz().optional(),
 });
 /** Changes to a ana_social_kpis row: every writable column optional. */
-export const anaSocialKpisUpdateSchema = newAnaSocialKpisSchema.partial();
+export const anaSocialKpiUpdateSchema = newAnaSocialKpiSchema.partial();

@@ -3,14 +3,14 @@
 import { defineTable } from '../../table.js';
 import type { AnaFeedbackStatsTable, AnaMarketPricesTable, AnaNdpCategoriesTable, AnaSocialKpisTable } from './types.js';
 import {
-  newAnaFeedbackStatsSchema,
-  anaFeedbackStatsUpdateSchema,
+  newAnaFeedbackStatSchema,
+  anaFeedbackStatUpdateSchema,
   newAnaMarketPriceSchema,
   anaMarketPriceUpdateSchema,
   newAnaNdpCategorySchema,
   anaNdpCategoryUpdateSchema,
-  newAnaSocialKpisSchema,
-  anaSocialKpisUpdateSchema,
+  newAnaSocialKpiSchema,
+  anaSocialKpiUpdateSchema,
 } from './schemas.js';
 
 export const anaFeedbackStatsTable = defineTable<AnaFeedbackStatsTable>()({
@@ -30,8 +30,8 @@ export const anaFeedbackStatsTable = defineTable<AnaFeedbackStatsTable>()({
   ],
   primaryKey: ['id'],
   enumArrayColumns: [],
-  insertSchema: newAnaFeedbackStatsSchema,
-  updateSchema: anaFeedbackStatsUpdateSchema,
+  insertSchema: newAnaFeedbackStatSchema,
+  updateSchema: anaFeedbackStatUpdateSchema,
 });
 
 export const anaMarketPricesTable = defineTable<AnaMarketPricesTable>()({
@@ -86,8 +86,8 @@ export const anaSocialKpisTable = defineTable<AnaSocialKpisTable>()({
   columns: ['id', 'metric_date', 'week_start_date', 'channel_id', 'posts_published', 'metrics', 'notes', 'created_at', 'updated_at'],
   primaryKey: ['id'],
   enumArrayColumns: [],
-  insertSchema: newAnaSocialKpisSchema,
-  updateSchema: anaSocialKpisUpdateSchema,
+  insertSchema: newAnaSocialKpiSchema,
+  updateSchema: anaSocialKpiUpdateSchema,
 });
 
 /** The Analytics module's table definitions, by repository name. */

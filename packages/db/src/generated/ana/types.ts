@@ -49,7 +49,7 @@ export const anaPriceSourceValues = [
   'manual',
 ] as const;
 
-export interface AnaSocialKpisMetrics {
+export type AnaSocialKpisMetrics = {
   followers?: number;
   followers_gained?: number;
   impressions?: number;
@@ -62,7 +62,7 @@ export interface AnaSocialKpisMetrics {
   clicks?: number;
   video_views?: number;
   watch_time_minutes?: number;
-}
+};
 
 /** Per-member totals of product feedback (submissions, helpful ones, implemented suggestions) for recognition and badges. */
 export interface AnaFeedbackStatsTable {
@@ -80,9 +80,9 @@ export interface AnaFeedbackStatsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
-export type AnaFeedbackStats = Selectable<AnaFeedbackStatsTable>;
-export type NewAnaFeedbackStats = Insertable<AnaFeedbackStatsTable>;
-export type AnaFeedbackStatsUpdate = Updateable<AnaFeedbackStatsTable>;
+export type AnaFeedbackStat = Selectable<AnaFeedbackStatsTable>;
+export type NewAnaFeedbackStat = Insertable<AnaFeedbackStatsTable>;
+export type AnaFeedbackStatUpdate = Updateable<AnaFeedbackStatsTable>;
 
 /** Market price board for poultry products (birds, chicks, eggs, feed, medicines) by location and date, reported by members, businesses or feeds. */
 export interface AnaMarketPricesTable {
@@ -163,9 +163,9 @@ export interface AnaSocialKpisTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
-export type AnaSocialKpis = Selectable<AnaSocialKpisTable>;
-export type NewAnaSocialKpis = Insertable<AnaSocialKpisTable>;
-export type AnaSocialKpisUpdate = Updateable<AnaSocialKpisTable>;
+export type AnaSocialKpi = Selectable<AnaSocialKpisTable>;
+export type NewAnaSocialKpi = Insertable<AnaSocialKpisTable>;
+export type AnaSocialKpiUpdate = Updateable<AnaSocialKpisTable>;
 
 /** The Analytics module's tables, as Kysely sees them. */
 export interface AnaDB {

@@ -340,7 +340,7 @@ export const newBizServiceAreaSchema = z.strictObject({
 export const bizServiceAreaUpdateSchema = newBizServiceAreaSchema.partial();
 
 /** A biz_stats row as selected. */
-export const bizStatsSchema = z.strictObject({
+export const bizStatSchema = z.strictObject({
   id: z.guid(),
   business_id: z.guid(),
   followers_count: pg.int4(),
@@ -363,7 +363,7 @@ export const bizStatsSchema = z.strictObject({
   updated_at: z.date(),
 });
 /** A biz_stats row to insert: columns the database fills are optional. */
-export const newBizStatsSchema = z.strictObject({
+export const newBizStatSchema = z.strictObject({
   id: z.guid().optional(),
   business_id: z.guid(),
   followers_count: pg.bounded(pg.int4(), 0, null).optional(),
@@ -386,7 +386,7 @@ export const newBizStatsSchema = z.strictObject({
   updated_at: pg.timestamptz().optional(),
 });
 /** Changes to a biz_stats row: every writable column optional. */
-export const bizStatsUpdateSchema = newBizStatsSchema.partial();
+export const bizStatUpdateSchema = newBizStatSchema.partial();
 
 /** A biz_supplier_details row as selected. */
 export const bizSupplierDetailSchema = z.strictObject({

@@ -28,8 +28,8 @@ import {
   bizProfileUpdateSchema,
   newBizServiceAreaSchema,
   bizServiceAreaUpdateSchema,
-  newBizStatsSchema,
-  bizStatsUpdateSchema,
+  newBizStatSchema,
+  bizStatUpdateSchema,
   newBizSupplierDetailSchema,
   bizSupplierDetailUpdateSchema,
   newBizTeamMemberSchema,
@@ -266,8 +266,8 @@ export const bizStatsTable = defineTable<BizStatsTable>()({
   ],
   primaryKey: ['id'],
   enumArrayColumns: [],
-  insertSchema: newBizStatsSchema,
-  updateSchema: bizStatsUpdateSchema,
+  insertSchema: newBizStatSchema,
+  updateSchema: bizStatUpdateSchema,
 });
 
 export const bizSupplierDetailsTable = defineTable<BizSupplierDetailsTable>()({

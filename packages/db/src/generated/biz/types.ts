@@ -107,13 +107,13 @@ export const bizSupplyCategoryValues = [
   'other',
 ] as const;
 
-export interface BizContactInfoSocialLinks {
+export type BizContactInfoSocialLinks = {
   facebook?: string;
   instagram?: string;
   linkedin?: string;
   twitter?: string;
   youtube?: string;
-}
+};
 
 /** Certificates and licences a business holds (ISO, HACCP, FSSAI, organic, biosecurity …). */
 export interface BizCertificationsTable {
@@ -350,9 +350,9 @@ export interface BizStatsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
-export type BizStats = Selectable<BizStatsTable>;
-export type NewBizStats = Insertable<BizStatsTable>;
-export type BizStatsUpdate = Updateable<BizStatsTable>;
+export type BizStat = Selectable<BizStatsTable>;
+export type NewBizStat = Insertable<BizStatsTable>;
+export type BizStatUpdate = Updateable<BizStatsTable>;
 
 /** Trade terms of businesses that supply inputs — feed, medicine, vaccines, equipment, chicks (1:1 with biz_profiles). */
 export interface BizSupplierDetailsTable {

@@ -27,24 +27,24 @@ export const cmsPostStatusValues = ['draft', 'in_review', 'scheduled', 'publishe
 export type CmsSubscriberStatus = 'pending' | 'subscribed' | 'unsubscribed' | 'bounced' | 'complained';
 export const cmsSubscriberStatusValues = ['pending', 'subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
 
-export interface CmsEarlyAccessUtm {
+export type CmsEarlyAccessUtm = {
   source?: string;
   medium?: string;
   campaign?: string;
   term?: string;
   content?: string;
-}
+};
 
-export interface CmsPostsMetadataSourcesItem {
+export type CmsPostsMetadataSourcesItem = {
   title: string;
   url: string;
-}
+};
 
-export interface CmsPostsMetadata {
+export type CmsPostsMetadata = {
   keywords?: string[];
   sources?: CmsPostsMetadataSourcesItem[];
   related_post_ids?: string[];
-}
+};
 
 /** Blog categories (Layer management, Broiler nutrition, Disease & biosecurity, Market prices …); may nest one level under a parent. */
 export interface CmsCategoriesTable {

@@ -98,13 +98,13 @@ export const emlTemplateVersionStatusValues = ['draft', 'published', 'archived']
 export type EmlVerificationStatus = 'not_started' | 'pending' | 'success' | 'failed' | 'temporary_failure';
 export const emlVerificationStatusValues = ['not_started', 'pending', 'success', 'failed', 'temporary_failure'] as const;
 
-export interface EmlCampaignStepsSendConditions {
+export type EmlCampaignStepsSendConditions = {
   unless_opened_step?: number;
   unless_clicked_step?: number;
   unless_converted?: boolean;
-}
+};
 
-export interface EmlCampaignsAudience {
+export type EmlCampaignsAudience = {
   profile_types?: string[];
   state_codes?: string[];
   districts?: string[];
@@ -113,28 +113,28 @@ export interface EmlCampaignsAudience {
   segment_ids?: string[];
   active_within_days?: number;
   exclude_campaign_ids?: string[];
-}
+};
 
-export interface EmlProviderConfigSettings {
+export type EmlProviderConfigSettings = {
   smtp_host?: string;
   smtp_port?: number;
   use_tls?: boolean;
   endpoint_url?: string;
-}
+};
 
-export interface EmlQueueHeaders {
+export type EmlQueueHeaders = {
   list_unsubscribe?: string;
   list_unsubscribe_post?: string;
   references?: string;
   in_reply_to?: string;
-}
+};
 
-export interface EmlTemplateVersionsVariablesItem {
+export type EmlTemplateVersionsVariablesItem = {
   name: string;
   required?: boolean;
   example?: string;
   description?: string;
-}
+};
 
 /** Recipients enrolled in a campaign and their progress through its steps. */
 export interface EmlCampaignRecipientsTable {

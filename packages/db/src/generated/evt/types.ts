@@ -58,15 +58,15 @@ export const evtStallTypeValues = ['shell_scheme', 'raw_space', 'corner', 'islan
 export type EvtVisibility = 'public' | 'members_only' | 'unlisted' | 'private';
 export const evtVisibilityValues = ['public', 'members_only', 'unlisted', 'private'] as const;
 
-export interface EvtFeedbackResponsesAnswersItem {
+export type EvtFeedbackResponsesAnswersItem = {
   question: string;
   answer: string;
-}
+};
 
-export interface EvtRegistrationsAnswersItem {
+export type EvtRegistrationsAnswersItem = {
   question: string;
   answer: string;
-}
+};
 
 /** Entry and exit scans at an event or one of its sessions. */
 export interface EvtCheckinsTable {

@@ -420,7 +420,7 @@ export const newMktPillarTypeSchema = z.strictObject({
 export const mktPillarTypeUpdateSchema = newMktPillarTypeSchema.partial();
 
 /** A mkt_platform_kpis row as selected. */
-export const mktPlatformKpisSchema = z.strictObject({
+export const mktPlatformKpiSchema = z.strictObject({
   id: z.guid(),
   channel_id: z.guid(),
   granularity: z.enum(mktKpiGranularityValues),
@@ -443,7 +443,7 @@ export const mktPlatformKpisSchema = z.strictObject({
   updated_at: z.date(),
 });
 /** A mkt_platform_kpis row to insert: columns the database fills are optional. */
-export const newMktPlatformKpisSchema = z.strictObject({
+export const newMktPlatformKpiSchema = z.strictObject({
   id: z.guid().optional(),
   channel_id: z.guid(),
   granularity: z.enum(mktKpiGranularityValues),
@@ -466,7 +466,7 @@ export const newMktPlatformKpisSchema = z.strictObject({
   updated_at: pg.timestamptz().optional(),
 });
 /** Changes to a mkt_platform_kpis row: every writable column optional. */
-export const mktPlatformKpisUpdateSchema = newMktPlatformKpisSchema.partial();
+export const mktPlatformKpiUpdateSchema = newMktPlatformKpiSchema.partial();
 
 /** A mkt_segments row as selected. */
 export const mktSegmentSchema = z.strictObject({

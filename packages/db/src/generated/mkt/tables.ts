@@ -45,8 +45,8 @@ import {
   mktPillarTagUpdateSchema,
   newMktPillarTypeSchema,
   mktPillarTypeUpdateSchema,
-  newMktPlatformKpisSchema,
-  mktPlatformKpisUpdateSchema,
+  newMktPlatformKpiSchema,
+  mktPlatformKpiUpdateSchema,
   newMktSegmentSchema,
   mktSegmentUpdateSchema,
   newMktTagSchema,
@@ -322,8 +322,8 @@ export const mktPlatformKpisTable = defineTable<MktPlatformKpisTable>()({
   ],
   primaryKey: ['id'],
   enumArrayColumns: [],
-  insertSchema: newMktPlatformKpisSchema,
-  updateSchema: mktPlatformKpisUpdateSchema,
+  insertSchema: newMktPlatformKpiSchema,
+  updateSchema: mktPlatformKpiUpdateSchema,
 });
 
 export const mktSegmentsTable = defineTable<MktSegmentsTable>()({

@@ -86,24 +86,24 @@ export const mktScheduleStatusValues = ['planned', 'queued', 'publishing', 'publ
 export type MktTopicStatus = 'proposed' | 'approved' | 'active' | 'exhausted' | 'retired';
 export const mktTopicStatusValues = ['proposed', 'approved', 'active', 'exhausted', 'retired'] as const;
 
-export interface MktCampaignsGoalsItem {
+export type MktCampaignsGoalsItem = {
   metric: string;
   target: number;
   unit?: string;
-}
+};
 
-export interface MktContentMetadata {
+export type MktContentMetadata = {
   hashtags?: string[];
   mentions?: string[];
   reference_urls?: string[];
-}
+};
 
-export interface MktContentTypesSpecs {
+export type MktContentTypesSpecs = {
   aspect_ratio?: string;
   max_duration_seconds?: number;
   max_words?: number;
   max_characters?: number;
-}
+};
 
 /** Content items that belong to a campaign. */
 export interface MktCampaignContentTable {
@@ -387,9 +387,9 @@ export interface MktPlatformKpisTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
-export type MktPlatformKpis = Selectable<MktPlatformKpisTable>;
-export type NewMktPlatformKpis = Insertable<MktPlatformKpisTable>;
-export type MktPlatformKpisUpdate = Updateable<MktPlatformKpisTable>;
+export type MktPlatformKpi = Selectable<MktPlatformKpisTable>;
+export type NewMktPlatformKpi = Insertable<MktPlatformKpisTable>;
+export type MktPlatformKpiUpdate = Updateable<MktPlatformKpisTable>;
 
 /** Stakeholder segments marketing content is aimed at (layer farmers, broiler integrators, poultry vets, feed dealers, hatcheries …). */
 export interface MktSegmentsTable {

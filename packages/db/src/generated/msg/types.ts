@@ -24,31 +24,31 @@ export const msgMessageTypeValues = [
 export type MsgParticipantRole = 'owner' | 'admin' | 'member';
 export const msgParticipantRoleValues = ['owner', 'admin', 'member'] as const;
 
-export interface MsgMessagesMetadataLocation {
+export type MsgMessagesMetadataLocation = {
   latitude: number;
   longitude: number;
   label?: string;
-}
+};
 
-export interface MsgMessagesMetadataContact {
+export type MsgMessagesMetadataContact = {
   name: string;
   phone?: string;
-}
+};
 
-export interface MsgMessagesMetadataListingCard {
+export type MsgMessagesMetadataListingCard = {
   entity_type: string;
   entity_id: string;
   title?: string;
   price_inr?: number;
   image_url?: string;
-}
+};
 
-export interface MsgMessagesMetadata {
+export type MsgMessagesMetadata = {
   location?: MsgMessagesMetadataLocation;
   contact?: MsgMessagesMetadataContact;
   listing_card?: MsgMessagesMetadataListingCard;
   system_event?: string;
-}
+};
 
 /** A conversation: a direct chat between two members, a group chat or a business inquiry. */
 export interface MsgConversationsTable {

@@ -31,17 +31,17 @@ export const necScrapeStatusValues = ['success', 'partial', 'failure'] as const;
 export type NecZoneType = 'production_center' | 'consumption_center';
 export const necZoneTypeValues = ['production_center', 'consumption_center'] as const;
 
-export interface NecScraperLogsErrorDetailsErrorsItem {
+export type NecScraperLogsErrorDetailsErrorsItem = {
   zone?: string;
   message: string;
   code?: string;
-}
+};
 
-export interface NecScraperLogsErrorDetails {
+export type NecScraperLogsErrorDetails = {
   errors?: NecScraperLogsErrorDetailsErrorsItem[];
   http_status?: number;
   html_excerpt?: string;
-}
+};
 
 /** NECC-specific engagement and verification data of an annotation (1:1); likes, comments and shares live in the shared shr_ tables. */
 export interface NecAnnotationMetadataTable {

@@ -587,7 +587,8 @@ export const newOrgRoleSchema = z.strictObject({
 export const orgRoleUpdateSchema = newOrgRoleSchema.partial();
 
 /** A org_stats row as selected. */
-export const orgStatsSchema = z.strictObject({
+export const orgStatSchema = z.strictObject({
+  id: z.guid(),
   organization_id: z.guid(),
   member_count: pg.int4(),
   active_member_count: pg.int4(),
@@ -603,7 +604,8 @@ export const orgStatsSchema = z.strictObject({
   updated_at: z.date(),
 });
 /** A org_stats row to insert: columns the database fills are optional. */
-export const newOrgStatsSchema = z.strictObject({
+export const newOrgStatSchema = z.strictObject({
+  id: z.guid().optional(),
   organization_id: z.guid(),
   member_count: pg.bounded(pg.int4(), 0, null).optional(),
   active_member_count: pg.bounded(pg.int4(), 0, null).optional(),
@@ -619,4 +621,4 @@ export const newOrgStatsSchema = z.strictObject({
   updated_at: pg.timestamptz().optional(),
 });
 /** Changes to a org_stats row: every writable column optional. */
-export const orgStatsUpdateSchema = newOrgStatsSchema.partial();
+export const orgStatUpdateSchema = newOrgStatSchema.partial();

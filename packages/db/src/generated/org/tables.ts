@@ -47,8 +47,8 @@ import {
   orgResourceUpdateSchema,
   newOrgRoleSchema,
   orgRoleUpdateSchema,
-  newOrgStatsSchema,
-  orgStatsUpdateSchema,
+  newOrgStatSchema,
+  orgStatUpdateSchema,
 } from './schemas.js';
 
 export const orgAnnouncementsTable = defineTable<OrgAnnouncementsTable>()({
@@ -394,6 +394,7 @@ export const orgStatsTable = defineTable<OrgStatsTable>()({
   name: 'org_stats',
   module: 'org',
   columns: [
+    'id',
     'organization_id',
     'member_count',
     'active_member_count',
@@ -408,10 +409,10 @@ export const orgStatsTable = defineTable<OrgStatsTable>()({
     'created_at',
     'updated_at',
   ],
-  primaryKey: ['organization_id'],
+  primaryKey: ['id'],
   enumArrayColumns: [],
-  insertSchema: newOrgStatsSchema,
-  updateSchema: orgStatsUpdateSchema,
+  insertSchema: newOrgStatSchema,
+  updateSchema: orgStatUpdateSchema,
 });
 
 /** The Organizations module's table definitions, by repository name. */

@@ -112,31 +112,31 @@ export const orgVerificationStatusValues = ['unverified', 'pending', 'verified',
 export type OrgVisibility = 'public' | 'members_only' | 'hidden';
 export const orgVisibilityValues = ['public', 'members_only', 'hidden'] as const;
 
-export interface OrgAnnouncementsAttachmentsItem {
+export type OrgAnnouncementsAttachmentsItem = {
   url: string;
   name: string;
   mime_type?: string;
-}
+};
 
-export interface OrgContactInfoSocialLinks {
+export type OrgContactInfoSocialLinks = {
   facebook?: string;
   x?: string;
   linkedin?: string;
   instagram?: string;
   youtube?: string;
   whatsapp_channel?: string;
-}
+};
 
-export interface OrgMembershipApplicationsAnswersItem {
+export type OrgMembershipApplicationsAnswersItem = {
   question: string;
   answer: string;
   question_id?: string;
-}
+};
 
-export interface OrgMembershipApplicationsDocumentsItem {
+export type OrgMembershipApplicationsDocumentsItem = {
   name: string;
   url: string;
-}
+};
 
 /** Notices and circulars an organization posts to its members or the public. */
 export interface OrgAnnouncementsTable {
@@ -482,6 +482,7 @@ export type OrgRoleUpdate = Updateable<OrgRolesTable>;
 
 /** Denormalised counters per organization, refreshed by triggers and jobs. */
 export interface OrgStatsTable {
+  id: Generated<string>;
   organization_id: string;
   member_count: Generated<number>;
   active_member_count: Generated<number>;
@@ -496,9 +497,9 @@ export interface OrgStatsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
-export type OrgStats = Selectable<OrgStatsTable>;
-export type NewOrgStats = Insertable<OrgStatsTable>;
-export type OrgStatsUpdate = Updateable<OrgStatsTable>;
+export type OrgStat = Selectable<OrgStatsTable>;
+export type NewOrgStat = Insertable<OrgStatsTable>;
+export type OrgStatUpdate = Updateable<OrgStatsTable>;
 
 /** The Organizations module's tables, as Kysely sees them. */
 export interface OrgDB {

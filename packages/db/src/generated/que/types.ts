@@ -23,11 +23,11 @@ export const queWhatsappCategoryValues = ['marketing', 'utility', 'authenticatio
 export type QueWhatsappMessageType = 'template' | 'text' | 'image' | 'document' | 'video' | 'interactive' | 'location';
 export const queWhatsappMessageTypeValues = ['template', 'text', 'image', 'document', 'video', 'interactive', 'location'] as const;
 
-export interface QueWhatsappTemplateParams {
+export type QueWhatsappTemplateParams = {
   header?: string[];
   body?: string[];
   buttons?: string[];
-}
+};
 
 /** Chat messages waiting for a recipient who was offline; drained on reconnect or escalated to a push notification. */
 export interface QueOfflineMessagesTable {

@@ -61,27 +61,27 @@ export const refSkillCategoryValues = [
   'other',
 ] as const;
 
-export interface RefContactImportsProcessedDataItem {
+export type RefContactImportsProcessedDataItem = {
   name?: string;
   phone?: string;
   email?: string;
   profile_id?: string;
   is_invited?: boolean;
   error?: string;
-}
+};
 
-export interface RefProductCategoriesAttributesFieldsItem {
+export type RefProductCategoriesAttributesFieldsItem = {
   key: string;
   label: string;
   type: string;
   is_required?: boolean;
   options?: string[];
-}
+};
 
-export interface RefProductCategoriesAttributes {
+export type RefProductCategoriesAttributes = {
   fields?: RefProductCategoriesAttributesFieldsItem[];
   default_unit?: string;
-}
+};
 
 /** Hierarchical catalogue of poultry business types (layer farm, hatchery, feed mill, integrator, trader ...). */
 export interface RefBusinessTypesTable {

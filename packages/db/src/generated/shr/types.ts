@@ -24,11 +24,11 @@ export const shrShareChannelValues = [
   'other',
 ] as const;
 
-export interface ShrEntitySharesUtm {
+export type ShrEntitySharesUtm = {
   source?: string;
   medium?: string;
   campaign?: string;
-}
+};
 
 /** Threaded comments on any entity; replies point at their parent comment. */
 export interface ShrEntityCommentsTable {

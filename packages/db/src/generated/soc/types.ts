@@ -101,25 +101,25 @@ export const socSuggestionReasonValues = [
 export type SocViewSource = 'feed' | 'profile' | 'search' | 'hashtag' | 'group' | 'share_link' | 'notification' | 'direct';
 export const socViewSourceValues = ['feed', 'profile', 'search', 'hashtag', 'group', 'share_link', 'notification', 'direct'] as const;
 
-export interface SocPostsMetadataLinkPreview {
+export type SocPostsMetadataLinkPreview = {
   url: string;
   title?: string;
   description?: string;
   image_url?: string;
   site_name?: string;
-}
+};
 
-export interface SocPostsMetadata {
+export type SocPostsMetadata = {
   link_preview?: SocPostsMetadataLinkPreview;
   client?: string;
-}
+};
 
-export interface SocShareTrackingUtm {
+export type SocShareTrackingUtm = {
   source?: string;
   medium?: string;
   campaign?: string;
   content?: string;
-}
+};
 
 /** Members a member has blocked; blocked members cannot see, message or connect with the blocker. */
 export interface SocBlockedUsersTable {

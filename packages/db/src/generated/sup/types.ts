@@ -55,23 +55,23 @@ export const supWorkflowTriggerValues = [
   'scheduled',
 ] as const;
 
-export interface SupInsightsData {
+export type SupInsightsData = {
   sample_quotes?: string[];
   state_codes?: string[];
   channels?: string[];
   model?: string;
-}
+};
 
-export interface SupSubmissionsDeviceInfo {
+export type SupSubmissionsDeviceInfo = {
   os?: string;
   os_version?: string;
   device_model?: string;
   browser?: string;
   screen?: string;
   network?: string;
-}
+};
 
-export interface SupWorkflowsConditions {
+export type SupWorkflowsConditions = {
   submission_types?: string[];
   category_ids?: string[];
   priorities?: string[];
@@ -79,12 +79,12 @@ export interface SupWorkflowsConditions {
   sentiments?: string[];
   keywords?: string[];
   languages?: string[];
-}
+};
 
-export interface SupWorkflowsActionsItem {
+export type SupWorkflowsActionsItem = {
   action: string;
   params?: unknown;
-}
+};
 
 /** Screenshots, recordings and documents attached to a submission or one of its comments (stored in S3). */
 export interface SupAttachmentsTable {

@@ -466,7 +466,7 @@ export const newUsrSkillEndorsementSchema = z.strictObject({
 export const usrSkillEndorsementUpdateSchema = newUsrSkillEndorsementSchema.partial();
 
 /** A usr_stats row as selected. */
-export const usrStatsSchema = z.strictObject({
+export const usrStatSchema = z.strictObject({
   id: z.guid(),
   profile_id: z.guid(),
   connections_count: pg.int4(),
@@ -483,7 +483,7 @@ export const usrStatsSchema = z.strictObject({
   updated_at: z.date(),
 });
 /** A usr_stats row to insert: columns the database fills are optional. */
-export const newUsrStatsSchema = z.strictObject({
+export const newUsrStatSchema = z.strictObject({
   id: z.guid().optional(),
   profile_id: z.guid(),
   connections_count: pg.bounded(pg.int4(), 0, null).optional(),
@@ -500,7 +500,7 @@ export const newUsrStatsSchema = z.strictObject({
   updated_at: pg.timestamptz().optional(),
 });
 /** Changes to a usr_stats row: every writable column optional. */
-export const usrStatsUpdateSchema = newUsrStatsSchema.partial();
+export const usrStatUpdateSchema = newUsrStatSchema.partial();
 
 /** A usr_supplier_details row as selected. */
 export const usrSupplierDetailSchema = z.strictObject({

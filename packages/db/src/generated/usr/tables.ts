@@ -50,8 +50,8 @@ import {
   usrResearcherDetailUpdateSchema,
   newUsrSkillEndorsementSchema,
   usrSkillEndorsementUpdateSchema,
-  newUsrStatsSchema,
-  usrStatsUpdateSchema,
+  newUsrStatSchema,
+  usrStatUpdateSchema,
   newUsrSupplierDetailSchema,
   usrSupplierDetailUpdateSchema,
   newUsrVerificationSchema,
@@ -360,8 +360,8 @@ export const usrStatsTable = defineTable<UsrStatsTable>()({
   ],
   primaryKey: ['id'],
   enumArrayColumns: [],
-  insertSchema: newUsrStatsSchema,
-  updateSchema: usrStatsUpdateSchema,
+  insertSchema: newUsrStatSchema,
+  updateSchema: usrStatUpdateSchema,
 });
 
 export const usrSupplierDetailsTable = defineTable<UsrSupplierDetailsTable>()({

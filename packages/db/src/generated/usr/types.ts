@@ -129,18 +129,18 @@ export const usrVetQualificationValues = ['bvsc_ah', 'mvsc', 'phd', 'diploma', '
 export type UsrVisibility = 'public' | 'members' | 'connections' | 'private';
 export const usrVisibilityValues = ['public', 'members', 'connections', 'private'] as const;
 
-export interface UsrPreferencesDashboardLayoutItem {
+export type UsrPreferencesDashboardLayoutItem = {
   widget: string;
   position: number;
   is_visible?: boolean;
-}
+};
 
-export interface UsrVerificationsMetadata {
+export type UsrVerificationsMetadata = {
   provider?: string;
   reference_id?: string;
   matched_name?: string;
   notes?: string;
-}
+};
 
 /** Append-only log of what a member does on the platform, for their activity tab, stats and engagement analytics. */
 export interface UsrActivityTable {
@@ -453,9 +453,9 @@ export interface UsrStatsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
-export type UsrStats = Selectable<UsrStatsTable>;
-export type NewUsrStats = Insertable<UsrStatsTable>;
-export type UsrStatsUpdate = Updateable<UsrStatsTable>;
+export type UsrStat = Selectable<UsrStatsTable>;
+export type NewUsrStat = Insertable<UsrStatsTable>;
+export type UsrStatUpdate = Updateable<UsrStatsTable>;
 
 /** Trade details for members with the supplier role (individual dealers and sales agents; companies are biz_profiles). */
 export interface UsrSupplierDetailsTable {
