@@ -7,7 +7,7 @@
  *   BENCH_QUICK=1 npm run bench         (fewer repetitions, for trying the scripts out)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropBenchDatabases } from './lib/databases.js';
 import { describeMachine, machineLines } from './lib/machine.js';
@@ -36,6 +36,8 @@ ensureGeneratorBuilt();
 const failed: string[] = [];
 for (const name of names) {
   process.stdout.write(`\n━━ ${name} ━━\n`);
+  // A result left from an earlier run must not pass for this one's.
+  rmSync(join(RESULTS_DIR, `${name}.json`), { force: true });
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, SCRIPTS[name] as string)], {
     cwd: REPO_ROOT,
     stdio: 'inherit',

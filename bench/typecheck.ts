@@ -108,7 +108,10 @@ const consumerTsconfig = JSON.stringify(
 function buildPackage(generatedDir: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   const src = join(REPO_ROOT, 'packages', 'db', 'src');
-  cpSync(src, join(dir, 'src'), { recursive: true, filter: (path) => !path.startsWith(join(src, 'generated')) });
+  cpSync(src, join(dir, 'src'), {
+    recursive: true,
+    filter: (path) => !path.startsWith(join(src, 'generated')) && !path.endsWith('.test.ts'),
+  });
   cpSync(generatedDir, join(dir, 'src', 'generated'), { recursive: true });
   cpSync(join(REPO_ROOT, 'packages', 'db', 'package.json'), join(dir, 'package.json'));
   writeFileSync(

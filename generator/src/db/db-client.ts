@@ -1,4 +1,3 @@
-
 /**
  * One connection to PostgreSQL: a server through `pg`, or embedded PGlite. Commands that read
  * or change a database (`import`, `check`, `lint --db`, `migrate`) and the tests use only this,

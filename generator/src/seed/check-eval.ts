@@ -157,7 +157,10 @@ function binary(op: string, le: Expr, re: Expr, read: ColumnReader): Value {
     case '!~':
     case '!~*': {
       // PostgreSQL refuses a repetition bound over 255 ({2,256}) when the check runs: the row is refused.
-      if (/\{\d*,?\d*\}/.test(text(r)) && [...text(r).matchAll(/\{(\d*),?(\d*)\}/g)].some((m) => Number(m[1] || 0) > 255 || Number(m[2] || 0) > 255))
+      if (
+        /\{\d*,?\d*\}/.test(text(r)) &&
+        [...text(r).matchAll(/\{(\d*),?(\d*)\}/g)].some((m) => Number(m[1] || 0) > 255 || Number(m[2] || 0) > 255)
+      )
         return false;
       const re = toJsRegExp(text(r), op.endsWith('*'));
       if (!re) throw new Unsupported(`regular expression ${text(r)}`);
@@ -231,7 +234,8 @@ function cast(v: Value, type: string): Value {
   }
   if (base === 'timestamptz' || base === 'timestamp') return v instanceof Date ? v : toDate(v);
   if (base === 'json' || base === 'jsonb') return v instanceof Json ? v : new Json(JSON.parse(text(v)));
-  if (base === 'boolean' || base === 'bool') return typeof v === 'boolean' ? v : ['t', 'true', 'yes', 'on', '1'].includes(text(v).toLowerCase());
+  if (base === 'boolean' || base === 'bool')
+    return typeof v === 'boolean' ? v : ['t', 'true', 'yes', 'on', '1'].includes(text(v).toLowerCase());
   throw new Unsupported(`cast to ${type}`);
 }
 
@@ -246,7 +250,7 @@ function call(name: string, argExprs: readonly Expr[], read: ColumnReader): Valu
   if (name === 'greatest' || name === 'least') {
     const present = args.filter((v): v is Exclude<Value, null> => v !== null);
     if (present.length === 0) return null;
-    return present.reduce((x, y) => ((compare(x, y) > 0) === (name === 'greatest') ? x : y));
+    return present.reduce((x, y) => (compare(x, y) > 0 === (name === 'greatest') ? x : y));
   }
   if (name === 'nullif') return a !== null && a !== undefined && b !== null && b !== undefined && compare(a, b) === 0 ? null : (a ?? null);
   if (a === undefined) throw new Unsupported(`function ${name}()`);

@@ -27,7 +27,34 @@ export class ParseError extends Error {}
 
 type Token = { readonly t: 'num' | 'str' | 'id' | 'qid' | 'op'; readonly v: string };
 
-const OPERATORS = ['::', '<=', '>=', '<>', '!=', '!~*', '!~', '~*', '<@', '@>', '&&', '||', '~', '=', '<', '>', '+', '-', '*', '/', '%', '(', ')', ',', '[', ']'];
+const OPERATORS = [
+  '::',
+  '<=',
+  '>=',
+  '<>',
+  '!=',
+  '!~*',
+  '!~',
+  '~*',
+  '<@',
+  '@>',
+  '&&',
+  '||',
+  '~',
+  '=',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '(',
+  ')',
+  ',',
+  '[',
+  ']',
+];
 
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
@@ -276,6 +303,16 @@ class Parser {
 
 export function parseExpression(source: string): Expr {
   return new Parser(tokenize(source)).parse();
+}
+
+/** The parsed expression, or null when it is beyond this parser (the database then decides). */
+export function parseOrNull(source: string): Expr | null {
+  try {
+    return parseExpression(source);
+  } catch (error) {
+    if (error instanceof ParseError) return null;
+    throw error;
+  }
 }
 
 /** The columns an expression reads. */

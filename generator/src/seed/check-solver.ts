@@ -74,7 +74,7 @@ function assign(e: Expr, row: RowEditor): boolean {
       return lit?.k === 'lit' && row.set(e.e.name, lit.v);
     }
     case 'not':
-      if (e.e.k === 'in' && e.e.e.k === 'col') return row.redraw([e.e.e.name]), true;
+      if (e.e.k === 'in' && e.e.e.k === 'col') return (row.redraw([e.e.e.name]), true);
       return false;
     case 'bin':
       break;
@@ -88,7 +88,13 @@ function assign(e: Expr, row: RowEditor): boolean {
     ] as const) {
       if (target.k === 'col') {
         try {
-          if (row.set(target.name, evaluate(source, (c) => row.read(c)))) return true;
+          if (
+            row.set(
+              target.name,
+              evaluate(source, (c) => row.read(c)),
+            )
+          )
+            return true;
         } catch (error) {
           if (!(error instanceof Unsupported)) throw error;
         }
@@ -100,9 +106,9 @@ function assign(e: Expr, row: RowEditor): boolean {
     }
     return false;
   }
-  if (ORDERING.has(e.op) && e.l.k === 'col' && e.r.k === 'col') return order([e], row), true;
+  if (ORDERING.has(e.op) && e.l.k === 'col' && e.r.k === 'col') return (order([e], row), true);
   // `a <> b`: draw b again (both at once would come from one setting, and could agree again).
-  if (e.op === '<>' && e.r.k === 'col') return row.redraw([e.r.name]), true;
+  if (e.op === '<>' && e.r.k === 'col') return (row.redraw([e.r.name]), true);
   return false;
 }
 

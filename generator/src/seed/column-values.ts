@@ -73,7 +73,9 @@ function scalarValue(spec: ColumnSpec, ctx: ValueContext): unknown {
     case 'date':
       return isoDate(instant(name, r));
     case 'timestamp':
-      return column.type.name === 'timestamptz' ? new Date(instant(name, r)) : new Date(instant(name, r)).toISOString().slice(0, 19).replace('T', ' ');
+      return column.type.name === 'timestamptz'
+        ? new Date(instant(name, r))
+        : new Date(instant(name, r)).toISOString().slice(0, 19).replace('T', ' ');
     case 'time':
       return `${String(r.int(5, 21)).padStart(2, '0')}:${r.pick(['00', '15', '30', '45'])}:00`;
     case 'interval':
@@ -204,7 +206,12 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 function jsonValue(name: string, ctx: ValueContext): unknown {
   const r = ctx.random;
   // Redraws cycle through JSON kinds: some checks tie a value's kind to another column.
-  const kind = ctx.attempt === 0 ? (/s$|list|items|attachments|options/.test(name) ? 'array' : 'object') : r.pick(['object', 'array', 'string', 'number', 'boolean']);
+  const kind =
+    ctx.attempt === 0
+      ? /s$|list|items|attachments|options/.test(name)
+        ? 'array'
+        : 'object'
+      : r.pick(['object', 'array', 'string', 'number', 'boolean']);
   switch (kind) {
     case 'array':
       return Array.from({ length: r.int(1, 3) }, () => r.pick(TOPICS));
@@ -232,7 +239,9 @@ function jsonOf(shape: JsonShape, name: string, ctx: ValueContext): unknown {
     case 'scalar':
       switch (shape.type) {
         case 'string':
-          return /url|link/.test(name) ? `https://poultryco.in/${ctx.noun.replace(/_/g, '-')}/${ctx.scene.serial}` : textFor({ column: name, table: ctx.table, noun: ctx.noun, module: ctx.module, scene: ctx.scene, maxLength: 200 });
+          return /url|link/.test(name)
+            ? `https://poultryco.in/${ctx.noun.replace(/_/g, '-')}/${ctx.scene.serial}`
+            : textFor({ column: name, table: ctx.table, noun: ctx.noun, module: ctx.module, scene: ctx.scene, maxLength: 200 });
         case 'number':
           return r.int(1, 10_000) / 100;
         case 'integer':
@@ -289,7 +298,11 @@ export function writeValue(spec: ColumnSpec, value: Value): unknown {
     case 'date':
       return isoDate((value instanceof Date ? value : new Date(String(value))).getTime());
     case 'timestamp':
-      return value instanceof Date ? (column.type.name === 'timestamptz' ? value : value.toISOString().slice(0, 19).replace('T', ' ')) : value;
+      return value instanceof Date
+        ? column.type.name === 'timestamptz'
+          ? value
+          : value.toISOString().slice(0, 19).replace('T', ' ')
+        : value;
     case 'text':
     case 'enum':
       return String(value);
@@ -298,4 +311,3 @@ export function writeValue(spec: ColumnSpec, value: Value): unknown {
   }
   throw new Unsupported(`assignment to a ${category} column`);
 }
-

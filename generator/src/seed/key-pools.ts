@@ -38,7 +38,11 @@ export class KeyPools {
   remove(table: string, gone: readonly Row[]): void {
     const set = new Set(gone);
     const rows = this.rows.get(table);
-    if (rows) this.rows.set(table, rows.filter((r) => !set.has(r)));
+    if (rows)
+      this.rows.set(
+        table,
+        rows.filter((r) => !set.has(r)),
+      );
     for (const view of this.views.get(table)?.values() ?? []) view.rows = view.rows.filter((r) => !set.has(r));
   }
 }

@@ -17,7 +17,9 @@ export function progressBar(write: ((text: string) => void) | null, width = 28):
       const share = p.total === 0 ? 1 : Math.min(1, p.done / p.total);
       const filled = Math.round(share * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      write(`\r\u001b[2K[${bar}] ${String(Math.floor(share * 100)).padStart(3)}% ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} rows  ${p.table}`);
+      write(
+        `\r\u001b[2K[${bar}] ${String(Math.floor(share * 100)).padStart(3)}% ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} rows  ${p.table}`,
+      );
       drawn = true;
     },
     done() {

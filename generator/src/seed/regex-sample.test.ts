@@ -8,7 +8,9 @@ describe('regex samples', () => {
   it('every pattern a CHECK in the spec pins a column to yields matching strings', () => {
     const model = loadModelOrThrow(REPO_SPEC);
     const patterns = new Set<string>();
-    for (const t of model.tables) for (const c of t.checks) for (const m of c.expression.matchAll(/ ~ '((?:[^']|'')*)'/g)) patterns.add((m[1] as string).replace(/''/g, "'"));
+    for (const t of model.tables)
+      for (const c of t.checks)
+        for (const m of c.expression.matchAll(/ ~ '((?:[^']|'')*)'/g)) patterns.add((m[1] as string).replace(/''/g, "'"));
     expect(patterns.size).toBeGreaterThan(30);
     const random = new Prng(1);
     for (const pattern of patterns) {

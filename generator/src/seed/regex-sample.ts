@@ -8,8 +8,7 @@ import type { Prng } from './prng.js';
  * caller falls back to its usual value.
  */
 type Node =
-  | { readonly kind: 'chars'; readonly chars: string }
-  | { readonly kind: 'group'; readonly alternatives: readonly (readonly Piece[])[] };
+  { readonly kind: 'chars'; readonly chars: string } | { readonly kind: 'group'; readonly alternatives: readonly (readonly Piece[])[] };
 interface Piece {
   readonly node: Node;
   readonly min: number;

@@ -1,4 +1,16 @@
-import { BREEDS, DISEASES, FEEDS, FIRST_NAMES, LAST_NAMES, NECC_ZONES, ORGANIZATIONS, STATES, businessName, type State, type Words } from './india-data.js';
+import {
+  BREEDS,
+  DISEASES,
+  FEEDS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  NECC_ZONES,
+  ORGANIZATIONS,
+  STATES,
+  businessName,
+  type State,
+  type Words,
+} from './india-data.js';
 import type { Prng } from './prng.js';
 
 /**

@@ -9,7 +9,11 @@ function table(name: string, keys: readonly (readonly [column: string, parent: s
   return {
     name,
     columns: [{ name: 'id', nullable: false }, ...keys.map(([column, , nullable]) => ({ name: column, nullable }))],
-    foreignKeys: keys.map(([column, parent]) => ({ name: `fk_${name}_${column}`, columns: [column], references: { table: parent, columns: ['id'] } })),
+    foreignKeys: keys.map(([column, parent]) => ({
+      name: `fk_${name}_${column}`,
+      columns: [column],
+      references: { table: parent, columns: ['id'] },
+    })),
   } as unknown as Table;
 }
 
@@ -43,7 +47,8 @@ describe('seed order', () => {
     for (const t of model.tables)
       for (const fk of t.foreignKeys) {
         const deferred = order.deferred.get(t.name)?.includes(fk) ?? false;
-        if (fk.references.table !== t.name && !deferred) expect(position.get(fk.references.table)).toBeLessThan(position.get(t.name) as number);
+        if (fk.references.table !== t.name && !deferred)
+          expect(position.get(fk.references.table)).toBeLessThan(position.get(t.name) as number);
       }
   });
 });

@@ -23,8 +23,7 @@ export const isSoft = (table: Table, fk: ForeignKey): boolean =>
 export function seedOrder(tables: readonly Table[]): SeedOrder {
   const sorted = [...tables].sort((a, b) => (a.name < b.name ? -1 : 1));
   const byName = new Map(sorted.map((t) => [t.name, t]));
-  const parentsOf = (t: Table) =>
-    t.foreignKeys.filter((fk) => fk.references.table !== t.name && byName.has(fk.references.table));
+  const parentsOf = (t: Table) => t.foreignKeys.filter((fk) => fk.references.table !== t.name && byName.has(fk.references.table));
   const component = components(sorted, (t) => parentsOf(t).map((fk) => byName.get(fk.references.table) as Table));
 
   const deferred = new Map<string, ForeignKey[]>();
@@ -48,7 +47,10 @@ export function seedOrder(tables: readonly Table[]): SeedOrder {
     for (const parent of kept.get(t.name) ?? []) {
       const s = state.get(parent.name);
       if (s === 'visiting') {
-        blocked.set(t.name, `NOT NULL foreign keys form a cycle: ${[...path.slice(path.indexOf(parent.name)), t.name, parent.name].join(' → ')}`);
+        blocked.set(
+          t.name,
+          `NOT NULL foreign keys form a cycle: ${[...path.slice(path.indexOf(parent.name)), t.name, parent.name].join(' → ')}`,
+        );
       } else if (s !== 'done') visit(parent, [...path, t.name]);
     }
     state.set(t.name, 'done');

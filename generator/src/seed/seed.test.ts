@@ -64,7 +64,8 @@ describe('seed rows', () => {
       for (const row of made) {
         checked++;
         const result = schema?.safeParse(row);
-        if (result && !result.success) failures.push(`${table}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+        if (result && !result.success)
+          failures.push(`${table}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       }
     }
     expect(failures.slice(0, 10)).toEqual([]);

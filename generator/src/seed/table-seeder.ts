@@ -1,13 +1,15 @@
 import type { EnumType, ForeignKey, Table } from '../model/model.js';
 import { SCALAR_TYPES } from '../model/pg-types.js';
-import { evaluate, passes, Unsupported, type Value } from './check-eval.js';
+import { passes, Unsupported, type Value } from './check-eval.js';
+import { columnsOf, parseOrNull, type Expr } from './check-expression.js';
+import { collectHints } from './check-hints.js';
 import { satisfy, type RowEditor } from './check-solver.js';
-import { columnsOf, parseExpression, ParseError, type Expr } from './check-expression.js';
 import { categoryOf, readValue, valueFor, writeValue, type ColumnSpec, type ValueContext } from './column-values.js';
 import { Prng } from './prng.js';
 import { Scene } from './scene.js';
 import { isSoft } from './seed-order.js';
 import type { KeyPools } from './key-pools.js';
+import { normalised, UniqueKeys, type UniqueKey } from './unique-keys.js';
 
 export type Row = Record<string, unknown>;
 
@@ -16,16 +18,6 @@ interface CheckSpec {
   /** null: the evaluator cannot read it; the database decides. */
   readonly expr: Expr | null;
   readonly columns: ReadonlySet<string>;
-}
-
-interface UniqueSpec {
-  readonly name: string;
-  /** Column keys, or expression keys (a unique index on lower(email)). */
-  readonly keys: readonly ({ readonly column: string } | { readonly expr: Expr })[];
-  readonly where: Expr | null;
-  readonly nullsNotDistinct: boolean;
-  readonly columns: ReadonlySet<string>;
-  readonly seen: Set<string>;
 }
 
 interface KeySpec {
@@ -40,15 +32,6 @@ const MAX_ATTEMPTS = 40;
 /** Rows in a row that cannot be made before the table is given up (an exhausted unique key space). */
 const MAX_CONSECUTIVE_FAILURES = 25;
 
-const parse = (source: string): Expr | null => {
-  try {
-    return parseExpression(source);
-  } catch (error) {
-    if (error instanceof ParseError) return null;
-    throw error;
-  }
-};
-
 /**
  * Makes the rows of one table: values by column type and name, foreign keys from the rows
  * already made for their parents, redrawn until the table's checks (evaluated here) and unique
@@ -58,7 +41,7 @@ export class TableSeeder {
   readonly columns: readonly ColumnSpec[];
   readonly keys: readonly KeySpec[];
   readonly checks: readonly CheckSpec[];
-  readonly uniques: readonly UniqueSpec[];
+  readonly uniques: UniqueKeys;
   /** Rows made so far (kept for deferred keys and self-references). */
   readonly rows: Row[] = [];
   readonly skipped = new Map<string, number>();
@@ -84,11 +67,10 @@ export class TableSeeder {
     this.random = Prng.derive(seed, table.name);
     this.noun = table.name.slice(prefix.length);
     this.checks = table.checks.map((c) => {
-      const expr = parse(c.expression);
+      const expr = parseOrNull(c.expression);
       return { name: c.name, expr, columns: expr ? columnsOf(expr) : new Set<string>() };
     });
-    const hints: Hints = { patterns: new Map(), forbidden: new Map(), lower: new Set() };
-    for (const c of this.checks) if (c.expr) collectHints(c.expr, hints);
+    const hints = collectHints(this.checks.flatMap((c) => (c.expr ? [c.expr] : [])));
     this.columns = table.columns
       .filter((c) => c.generated === null && c.identity === null && SCALAR_TYPES[c.type.name]?.serialOf == null)
       .map((column) => ({
@@ -100,7 +82,7 @@ export class TableSeeder {
         lowerCase: hints.lower.has(column.name),
       }));
     this.byName = new Map(this.columns.map((c) => [c.column.name, c]));
-    this.uniques = uniqueSpecs(table);
+    this.uniques = new UniqueKeys(table);
     // Composite keys first: their choice fixes columns that single-column keys then agree with.
     this.keys = [...table.foreignKeys]
       .sort((a, b) => b.columns.length - a.columns.length)
@@ -108,9 +90,9 @@ export class TableSeeder {
         fk,
         soft: isSoft(table, fk),
         deferred: deferred.includes(fk),
-        unique: this.uniques.some((u) => !u.where && u.keys.length === fk.columns.length && fk.columns.every((c) => u.columns.has(c))),
+        unique: this.uniques.covers(fk.columns),
       }));
-    this.uniqueColumns = new Set(this.uniques.flatMap((u) => [...u.columns]).filter((c) => !this.isKeyColumn(c)));
+    this.uniqueColumns = new Set([...this.uniques.columns].filter((c) => !this.isKeyColumn(c)));
   }
 
   /**
@@ -278,7 +260,8 @@ export class TableSeeder {
   private value(spec: ColumnSpec, scene: Scene, attempt: number, conservative: boolean): unknown {
     const { column } = spec;
     if (column.nullable) {
-      const usuallyEmpty = /deleted_at|archived_at|cancel|revoked|banned|suspend|error|failure|rejection|blocked|merged_into|replaced_by/.test(column.name);
+      const usuallyEmpty =
+        /deleted_at|archived_at|cancel|revoked|banned|suspend|error|failure|rejection|blocked|merged_into|replaced_by/.test(column.name);
       const p = conservative ? 1 : usuallyEmpty ? 0.9 : Math.min(0.8, 0.2 + 0.1 * attempt);
       if (this.random.bool(p)) return null;
     }
@@ -350,79 +333,11 @@ export class TableSeeder {
     }
   }
 
-  private uniqueKey(u: UniqueSpec, row: Row): string | null {
-    const read = this.read(row);
-    try {
-      if (u.where && !evaluate(u.where, read)) return null;
-      const parts: Value[] = u.keys.map((k) => ('column' in k ? normalised(this.byName.get(k.column), row[k.column]) : evaluate(k.expr, read)));
-      if (!u.nullsNotDistinct && parts.some((p) => p === null)) return null;
-      return JSON.stringify(parts);
-    } catch (error) {
-      if (error instanceof Unsupported) return null;
-      throw error;
-    }
-  }
-
-  private duplicate(row: Row, only?: readonly string[]): UniqueSpec | undefined {
-    return this.uniques.find((u) => (!only || only.some((c) => u.columns.has(c))) && u.seen.has(this.uniqueKey(u, row) ?? '\u0000'));
+  private duplicate(row: Row, only?: readonly string[]): UniqueKey | undefined {
+    return this.uniques.duplicate(this.read(row), (c) => normalised(this.byName.get(c), row[c]), only);
   }
 
   private reserve(row: Row): void {
-    for (const u of this.uniques) {
-      const key = this.uniqueKey(u, row);
-      if (key !== null) u.seen.add(key);
-    }
-  }
-}
-
-function normalised(spec: ColumnSpec | undefined, raw: unknown): Value {
-  if (raw === null || raw === undefined) return null;
-  if (raw instanceof Date) return raw.toISOString();
-  if (spec?.column.type.name === 'citext') return String(raw).toLowerCase();
-  return typeof raw === 'object' ? JSON.stringify(raw) : (raw as Value);
-}
-
-function uniqueSpecs(table: Table): UniqueSpec[] {
-  const specs: UniqueSpec[] = [];
-  const add = (name: string, keys: UniqueSpec['keys'], where: Expr | null, nullsNotDistinct: boolean) => {
-    const columns = new Set<string>();
-    for (const k of keys) for (const c of 'column' in k ? [k.column] : columnsOf(k.expr)) columns.add(c);
-    if (where) columnsOf(where, columns);
-    specs.push({ name, keys, where, nullsNotDistinct, columns, seen: new Set() });
-  };
-  if (table.primaryKey) add(table.primaryKey.name, table.primaryKey.columns.map((column) => ({ column })), null, false);
-  for (const u of table.uniques) add(u.name, u.columns.map((column) => ({ column })), null, u.nullsNotDistinct);
-  for (const index of table.indexes.filter((i) => i.unique)) {
-    const keys = index.keys.map((k) => (k.column !== null ? { column: k.column } : { expr: parse(k.expression ?? '') }));
-    // An expression the evaluator cannot read is left to the database.
-    if (keys.some((k) => 'expr' in k && k.expr === null)) continue;
-    add(index.name, keys as UniqueSpec['keys'], index.where ? parse(index.where) : null, false);
-  }
-  return specs;
-}
-
-interface Hints {
-  readonly patterns: Map<string, string[]>;
-  readonly forbidden: Map<string, string[]>;
-  readonly lower: Set<string>;
-}
-
-const push = (map: Map<string, string[]>, key: string, value: string) => (map.get(key) ?? map.set(key, []).get(key))?.push(value);
-
-/**
- * Formats the checks pin down, alone, under AND, or after `col IS NULL OR`: `col ~ 'pattern'`,
- * `col !~ 'pattern'` and `col = lower(col)`. Values are made to fit them from the start.
- */
-function collectHints(e: Expr, hints: Hints): void {
-  if (e.k !== 'bin') return;
-  if (e.op === 'and') {
-    collectHints(e.l, hints);
-    collectHints(e.r, hints);
-  } else if (e.op === 'or') {
-    if (e.l.k === 'isnull' && !e.l.not) collectHints(e.r, hints);
-  } else if ((e.op === '~' || e.op === '!~') && e.l.k === 'col' && e.r.k === 'lit' && typeof e.r.v === 'string') {
-    push(e.op === '~' ? hints.patterns : hints.forbidden, e.l.name, e.r.v);
-  } else if (e.op === '=' && e.l.k === 'col' && e.r.k === 'call' && e.r.name === 'lower') {
-    hints.lower.add(e.l.name);
+    this.uniques.reserve(this.read(row), (c) => normalised(this.byName.get(c), row[c]));
   }
 }

@@ -70,7 +70,10 @@ const RULES: readonly Rule[] = [
   [/state_code|state$/, (c) => (c.maxLength !== null && c.maxLength <= 3 ? c.scene.stateInfo.code : c.scene.state)],
   [/district|city|town|taluk|village|locality|area_name|venue|location_name/, (c) => c.scene.district],
   [/pin_?code|postal|zip/, (c) => c.scene.pinCode],
-  [/address_line1|street|address$/, (c) => `${c.scene.int(1, 240)}, ${c.scene.pick(['Main Road', 'Bazaar Street', 'Gandhi Road', 'Station Road', 'Mill Road'])}`],
+  [
+    /address_line1|street|address$/,
+    (c) => `${c.scene.int(1, 240)}, ${c.scene.pick(['Main Road', 'Bazaar Street', 'Gandhi Road', 'Station Road', 'Mill Road'])}`,
+  ],
   [/address_line2|landmark/, (c) => `Near ${c.scene.pick(['Bus Stand', 'Panchayat Office', 'Temple', 'Market Yard', 'Railway Gate'])}`],
   [/country_code|country$/, (c) => (c.maxLength !== null && c.maxLength <= 3 ? 'IN' : 'India')],
   [/currency/, () => 'INR'],
@@ -81,7 +84,11 @@ const RULES: readonly Rule[] = [
   [/ifsc/, (c) => `${c.scene.pick(['SBIN', 'HDFC', 'ICIC', 'UTIB', 'CNRB'])}0${String(c.scene.int(100_000, 999_999))}`],
   [/upi|vpa/, (c) => `${c.scene.first.toLowerCase()}${c.scene.serial}@${c.scene.pick(['okaxis', 'oksbi', 'ybl', 'paytm'])}`],
   [/colou?r/, (c) => `#${hex(c, 6)}`],
-  [/user_agent/, (c) => `PoultryCo/${c.scene.int(1, 4)}.${c.scene.int(0, 9)} (Android ${c.scene.int(10, 14)}; ${c.scene.pick(['Redmi Note 12', 'Galaxy M34', 'Vivo Y21', 'Realme 11'])})`],
+  [
+    /user_agent/,
+    (c) =>
+      `PoultryCo/${c.scene.int(1, 4)}.${c.scene.int(0, 9)} (Android ${c.scene.int(10, 14)}; ${c.scene.pick(['Redmi Note 12', 'Galaxy M34', 'Vivo Y21', 'Realme 11'])})`,
+  ],
   [/mime/, (c) => c.scene.pick(['image/jpeg', 'image/png', 'application/pdf', 'video/mp4'])],
   [/url|link|website|uri$|href/, (c) => url(c)],
   [/hash|checksum|digest|token|secret|signature/, (c) => hex(c, c.maxLength ?? 64)],
@@ -90,24 +97,37 @@ const RULES: readonly Rule[] = [
   [/feed|ingredient/, (c) => c.scene.feed],
   [/disease|symptom/, (c) => c.scene.disease],
   [/cron/, (c) => `0 ${c.scene.int(5, 9)} * * *`],
-  [/utm_|_key$|^key$|(^|_)code$|_type$|^kind$|event_name|action|metric|field$|source$|provider$|channel$|bucket$|category$/, (c) => codeWord(c)],
+  [
+    /utm_|_key$|^key$|(^|_)code$|_type$|^kind$|event_name|action|metric|field$|source$|provider$|channel$|bucket$|category$/,
+    (c) => codeWord(c),
+  ],
   [/file_?name/, (c) => `${slugify(entityName(c))}-${c.scene.serial}.${c.scene.pick(['pdf', 'jpg', 'png', 'xlsx'])}`],
   [/storage_key|object_key|path$/, (c) => `${c.module}/${c.scene.int(2023, 2025)}/${hex(c, 12)}`],
-  [/sku|number$|_no$|reference|_ref$|external_id|idempotency|message_id|utr/, (c) => `${c.module.toUpperCase()}-${c.scene.int(2023, 2025)}-${String(c.scene.serial).padStart(6, '0')}`],
+  [
+    /sku|number$|_no$|reference|_ref$|external_id|idempotency|message_id|utr/,
+    (c) => `${c.module.toUpperCase()}-${c.scene.int(2023, 2025)}-${String(c.scene.serial).padStart(6, '0')}`,
+  ],
   [/version/, (c) => `${c.scene.int(1, 4)}.${c.scene.int(0, 12)}.${c.scene.int(0, 20)}`],
   [/unit$/, (c) => c.scene.pick(UNITS)],
-  [/designation|role_title|job_title|position$/, (c) => c.scene.pick(['Farm Manager', 'Veterinarian', 'Sales Executive', 'Hatchery Supervisor', 'Feed Technologist', 'Accountant'])],
+  [
+    /designation|role_title|job_title|position$/,
+    (c) => c.scene.pick(['Farm Manager', 'Veterinarian', 'Sales Executive', 'Hatchery Supervisor', 'Feed Technologist', 'Accountant']),
+  ],
   [/department/, (c) => c.scene.pick(['Production', 'Sales', 'Veterinary', 'Accounts', 'Logistics'])],
   [/icon/, (c) => c.scene.pick(['egg', 'chick', 'truck', 'feed', 'vaccine', 'chart'])],
   [/tag|topic|keyword|label|hashtag|term|query|synonym/, (c) => c.scene.pick(TOPICS)],
   [/error|failure/, (c) => c.scene.pick(['connection timed out', 'provider returned 503', 'invalid recipient', 'rate limited'])],
   [/(^|_)(title|subject|headline|heading|caption|alt_text|tagline|seo_title|preheader)$/, (c) => title(c)],
-  [/content|body|message|text|comment|description|bio|summary|notes?$|details|answer|question|excerpt|reason|hypothesis|instructions|about/, (c) => prose(c)],
+  [
+    /content|body|message|text|comment|description|bio|summary|notes?$|details|answer|question|excerpt|reason|hypothesis|instructions|about/,
+    (c) => prose(c),
+  ],
 ];
 
 function url(c: TextContext): string {
   const s = c.scene;
-  if (/image|photo|avatar|logo|cover|thumbnail|banner|media/.test(c.column)) return `https://cdn.poultryco.in/${c.module}/${hex(c, 16)}.jpg`;
+  if (/image|photo|avatar|logo|cover|thumbnail|banner|media/.test(c.column))
+    return `https://cdn.poultryco.in/${c.module}/${hex(c, 16)}.jpg`;
   if (/video/.test(c.column)) return `https://cdn.poultryco.in/video/${hex(c, 16)}.mp4`;
   if (/document|file|certificate|resume|invoice|pdf/.test(c.column)) return `https://files.poultryco.in/${c.module}/${hex(c, 16)}.pdf`;
   if (/meeting/.test(c.column)) return `https://meet.poultryco.in/${hex(c, 10)}`;
