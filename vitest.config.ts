@@ -15,6 +15,7 @@ export default defineConfig({
   test: {
     include: ['generator/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
     globalSetup: ['generator/src/test-support/global-setup.ts'],
+    setupFiles: ['generator/src/test-support/preload-spec-format.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

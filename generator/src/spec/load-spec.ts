@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { moduleFileSchema, rootFileSchema, type ModuleFile, type RootFile } from './spec-schema.js';
+import type { ModuleFile, RootFile } from './spec-schema.js';
+import { formatFingerprint, specFormat } from './spec-format.js';
 import type { Problem } from './problem.js';
 import { contentHash, readCached, writeCached } from './spec-cache.js';
 import { parseSourceFile, type SourceFile } from './yaml-source.js';
@@ -51,7 +51,7 @@ export function loadSpec(
 
   const rootText = read(rootPath);
   if (rootText === null) return { spec: null, problems };
-  const root = parseAndCheck(rootPath, rootText, 'root', rootFileSchema, problems);
+  const root = parseAndCheck(rootPath, rootText, 'root', () => specFormat().rootFileSchema, problems);
 
   const modulesDir = join(dirname(rootPath), root?.data.modulesDir ?? 'modules');
   const modules: SpecFile<ModuleFile>[] = [];
@@ -61,7 +61,7 @@ export function loadSpec(
   for (const path of paths) {
     const text = read(path);
     if (text === null) continue;
-    const file = parseAndCheck(path, text, 'module', moduleFileSchema, problems);
+    const file = parseAndCheck(path, text, 'module', () => specFormat().moduleFileSchema, problems);
     if (file) modules.push(file);
   }
   if (!root || problems.length > 0) return { spec: null, problems };
@@ -80,31 +80,11 @@ function listSpecFiles(dir: string, problems: Problem[]): string[] {
   }
 }
 
-/**
- * The format's own definition, as text: validated files are cached under it, so a change to the
- * format (or to zod) never serves a file validated by the old one.
- */
-let fingerprint: string | null = null;
-function formatFingerprint(): string {
-  if (fingerprint === null) {
-    const compiled = fileURLToPath(new URL('./spec-schema.js', import.meta.url));
-    const source = existsSync(compiled) ? compiled : compiled.replace(/\.js$/, '.ts');
-    let zod = '';
-    try {
-      zod = readFileSync(join(dirname(fileURLToPath(import.meta.resolve('zod'))), 'package.json'), 'utf8');
-    } catch {
-      // The zod version only sharpens the key.
-    }
-    fingerprint = contentHash(readFileSync(source, 'utf8'), zod);
-  }
-  return fingerprint;
-}
-
 function parseAndCheck<T>(
   path: string,
   text: string,
   kind: 'root' | 'module',
-  schema: {
+  schema: () => {
     safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly import('zod').z.core.$ZodIssue[] } };
   },
   problems: Problem[],
@@ -117,7 +97,7 @@ function parseAndCheck<T>(
   const key = contentHash(text, kind, formatFingerprint());
   const cached = readCached<{ data: T }>(key);
   if (cached) return { source: parsed.file, data: cached.data };
-  const result = schema.safeParse(parsed.file.data ?? {});
+  const result = schema().safeParse(parsed.file.data ?? {});
   if (!result.success) {
     problems.push(...zodProblems(parsed.file, result.error.issues));
     return null;

@@ -1,9 +1,6 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { modelForPhase, type Phase } from '../../model/model.js';
-import { compareModels } from '../../drift/compare-models.js';
-import { formatDriftHuman, formatDriftJson } from '../../drift/format-drift.js';
-import { introspectDatabase } from '../../introspect/introspect.js';
 import { runBuildCheck } from '../build-check.js';
 import { checkDbUrl, connectOrExit, DB_URL_HELP } from '../db-option.js';
 import { ExitError, type CliIO } from '../io.js';
@@ -34,6 +31,11 @@ export const checkCommand = (io: CliIO): CommandModule<object, CheckArgs> => ({
       runBuildCheck(io, model, { phase: argv.phase, outDir: resolve(io.cwd, argv.out) });
       return;
     }
+    const [{ introspectDatabase }, { compareModels }, { formatDriftHuman, formatDriftJson }] = await Promise.all([
+      import('../../introspect/introspect.js'),
+      import('../../drift/compare-models.js'),
+      import('../../drift/format-drift.js'),
+    ]);
     const schema = argv.schema ?? model.schema;
     const db = await connectOrExit(argv.db);
     let imported;

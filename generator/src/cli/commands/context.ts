@@ -1,8 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Phase } from '../../model/model.js';
-import { contextText } from '../../context/context-text.js';
-import { schemaContext } from '../../context/schema-context.js';
-import { selectTables } from '../../context/select-tables.js';
 import { ExitError, type CliIO } from '../io.js';
 import { modelOrExit, specOption } from '../spec-option.js';
 
@@ -50,7 +47,12 @@ export const contextCommand = (io: CliIO): CommandModule<object, ContextArgs> =>
         default: 'text' as 'text' | 'json',
         describe: 'text for a prompt, json for a tool',
       }),
-  handler: (argv) => {
+  handler: async (argv) => {
+    const [{ contextText }, { schemaContext }, { selectTables }] = await Promise.all([
+      import('../../context/context-text.js'),
+      import('../../context/schema-context.js'),
+      import('../../context/select-tables.js'),
+    ]);
     const model = modelOrExit(io, argv.spec);
     const { tables, unknown } = selectTables(model, { modules: argv.module, tables: argv.tables, phase: argv.phase });
     if (unknown.length > 0) throw new ExitError(2, `gen context: no ${unknown.join(', ')} in the spec; see gen spec --json for the names.`);

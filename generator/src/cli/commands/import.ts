@@ -3,11 +3,6 @@ import { join, relative, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { Model } from '../../model/model.js';
 import { DEFAULT_SPEC_PATH } from '../../spec/load-spec.js';
-import { introspectDatabase } from '../../introspect/introspect.js';
-import { formatWarning, sortWarnings } from '../../introspect/import-warning.js';
-import { UNASSIGNED } from '../../introspect/module-assignment.js';
-import { IMPORT_MARKER, SaveError, saveSpecFiles } from '../../introspect/save-spec-files.js';
-import { specDocuments } from '../../introspect/spec-yaml/spec-documents.js';
 import { checkDbUrl, connectOrExit, DB_URL_HELP } from '../db-option.js';
 import { ExitError, type CliIO } from '../io.js';
 import { modelOrExit, specOption } from '../spec-option.js';
@@ -38,6 +33,19 @@ export const importCommand = (io: CliIO): CommandModule<object, ImportArgs> => (
   handler: async (argv) => {
     checkDbUrl(argv.db);
     const reference = referenceModel(io, argv);
+    const [
+      { introspectDatabase },
+      { formatWarning, sortWarnings },
+      { UNASSIGNED },
+      { IMPORT_MARKER, SaveError, saveSpecFiles },
+      { specDocuments },
+    ] = await Promise.all([
+      import('../../introspect/introspect.js'),
+      import('../../introspect/import-warning.js'),
+      import('../../introspect/module-assignment.js'),
+      import('../../introspect/save-spec-files.js'),
+      import('../../introspect/spec-yaml/spec-documents.js'),
+    ]);
     const db = await connectOrExit(argv.db);
     let result;
     try {

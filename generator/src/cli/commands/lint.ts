@@ -1,12 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { FORMATS, FORMATTERS, type LintFormat } from '../../lint/format/formatters.js';
-import { lintModel } from '../../lint/run-lint.js';
 import type { Model } from '../../model/model.js';
 import { formatProblem } from '../../spec/problem.js';
 import { ExitError, type CliIO } from '../io.js';
 import { modelOrExit, specOption } from '../spec-option.js';
 import { checkDbUrl, connectOrExit, DB_URL_HELP } from '../db-option.js';
-import { introspectDatabase } from '../../introspect/introspect.js';
 import { loadModel } from '../../pipeline/load-model.js';
 
 interface LintArgs {
@@ -32,7 +30,9 @@ export const lintCommand = (io: CliIO): CommandModule<object, LintArgs> => ({
       .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
       .check((argv) => Number.isInteger(argv['max-warnings']) || '--max-warnings takes a whole number'),
   handler: async (argv) => {
-    const result = lintModel(await modelToLint(io, argv));
+    const model = await modelToLint(io, argv);
+    const { lintModel } = await import('../../lint/run-lint.js');
+    const result = lintModel(model);
     if (result.problems.length > 0) {
       for (const p of result.problems) io.stderr(`${formatProblem(p)}\n`);
       io.stderr(`\n✖ the lint configuration has ${result.problems.length} problem(s); fix lint: in the root spec or the exceptions.\n`);
@@ -59,6 +59,7 @@ async function modelToLint(io: CliIO, argv: LintArgs): Promise<Model> {
   if (argv.db === undefined) return modelOrExit(io, argv.spec);
   checkDbUrl(argv.db);
   const reference = loadModel(argv.spec).model;
+  const { introspectDatabase } = await import('../../introspect/introspect.js');
   const db = await connectOrExit(argv.db);
   try {
     return (await introspectDatabase(db, { schema: argv.schema, reference })).model;

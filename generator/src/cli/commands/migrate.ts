@@ -1,11 +1,8 @@
 import { relative, resolve } from 'node:path';
-import { migrate, migrationStatus, readMigrationDirectory, type MigrationResult } from '@poultryco/db/migrate';
+import type { MigrationResult } from '@poultryco/db/migrate';
 import type { Argv, CommandModule } from 'yargs';
 import type { Phase } from '../../model/model.js';
-import { legacyMigration } from '../../migrate/legacy/legacy-migration.js';
-import { formatLegacyReport } from '../../migrate/legacy/legacy-report.js';
 import { DEFAULT_MIGRATIONS_DIR, migrationLabel } from '../../migrate/migration-dir.js';
-import { newMigration } from '../../migrate/new-migration.js';
 import type { PlannedStatement } from '../../migrate/plan/planned-statement.js';
 import { connectOrExit, DB_URL_HELP } from '../db-option.js';
 import { ExitError, type CliIO } from '../io.js';
@@ -64,6 +61,7 @@ const newCommand = (io: CliIO): CommandModule<object, NewArgs> => ({
   handler: async (argv) => {
     const label = labelOrExit(argv.name);
     const spec = modelOrExit(io, argv.spec);
+    const { newMigration } = await import('../../migrate/new-migration.js');
     const result = await newMigration({
       spec,
       phase: argv.phase,
@@ -131,6 +129,7 @@ const upCommand = (io: CliIO): CommandModule<object, UpArgs> => ({
     connectionOptions(y).option('dry-run', { type: 'boolean', default: false, describe: 'Print the SQL that would run; change nothing' }),
   handler: async (argv) => {
     const dir = resolve(io.cwd, argv.dir);
+    const { migrate, readMigrationDirectory } = await import('@poultryco/db/migrate');
     const db = await connectOrExit(argv.db);
     let result;
     try {
@@ -170,6 +169,7 @@ const statusCommand = (io: CliIO): CommandModule<object, Omit<UpArgs, 'dry-run'>
   describe: 'List each migration: applied (when), baselined, skipped, pending, or changed since applied',
   builder: (y) => connectionOptions(y),
   handler: async (argv) => {
+    const { migrationStatus } = await import('@poultryco/db/migrate');
     const db = await connectOrExit(argv.db);
     let status;
     try {
@@ -223,6 +223,10 @@ const legacyCommand = (io: CliIO): CommandModule<object, LegacyArgs> => ({
   handler: async (argv) => {
     const label = labelOrExit(argv.name);
     const spec = modelOrExit(io, argv.spec);
+    const [{ legacyMigration }, { formatLegacyReport }] = await Promise.all([
+      import('../../migrate/legacy/legacy-migration.js'),
+      import('../../migrate/legacy/legacy-report.js'),
+    ]);
     const source = argv['from-db'] === undefined ? null : await connectOrExit(argv['from-db']);
     let result;
     try {

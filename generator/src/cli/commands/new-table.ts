@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { Phase, TableStatus } from '../../model/model.js';
 import { terminalPrompter, type Prompter } from '../../new-table/prompter.js';
-import { runNewTable } from '../../new-table/run-new-table.js';
 import { COLUMN_SYNTAX_HELP } from '../../new-table/syntax-help.js';
 import type { CliIO } from '../io.js';
 import { specOption } from '../spec-option.js';
@@ -53,6 +52,7 @@ export const newTableCommand = (io: CliIO, prompter: () => Prompter = () => term
       .epilogue(COLUMN_SYNTAX_HELP),
   handler: async (argv) => {
     const phase: Phase = argv.phase ?? 'live';
+    const { runNewTable } = await import('../../new-table/run-new-table.js');
     await runNewTable(
       {
         name: argv.name,
