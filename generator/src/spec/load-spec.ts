@@ -4,7 +4,7 @@ import type { ModuleFile, RootFile } from './spec-schema.js';
 import { formatFingerprint, specFormat } from './spec-format.js';
 import type { Problem } from './problem.js';
 import { contentHash, readCached, writeCached } from './spec-cache.js';
-import { parseSourceFile, type SourceFile } from './yaml-source.js';
+import { parseSourceFile, sourceFile, type FilePositions, type SourceFile } from './yaml-source.js';
 import { zodProblems } from './zod-problems.js';
 
 export interface SpecFile<T> {
@@ -89,19 +89,21 @@ function parseAndCheck<T>(
   },
   problems: Problem[],
 ): SpecFile<T> | null {
-  const parsed = parseSourceFile(displayPath(path), text);
+  // Validation is a pure function of the file's text and the format, and costs more than parsing:
+  // a file that passed before is served validated, with its positions, and neither parsed nor
+  // validated again (its source data is then the validated data). Only successes are cached.
+  const display = displayPath(path);
+  const key = contentHash(text, kind, formatFingerprint());
+  const cached = readCached<{ data: T; positions: FilePositions }>(key);
+  if (cached) return { source: sourceFile(display, cached.data, cached.positions), data: cached.data };
+  const parsed = parseSourceFile(display, text);
   problems.push(...parsed.problems);
   if (!parsed.file) return null;
-  // Validation is a pure function of the file's text and the format, and costs more than parsing:
-  // a file that passed before is not validated again. Only successes are cached.
-  const key = contentHash(text, kind, formatFingerprint());
-  const cached = readCached<{ data: T }>(key);
-  if (cached) return { source: parsed.file, data: cached.data };
   const result = schema().safeParse(parsed.file.data ?? {});
   if (!result.success) {
     problems.push(...zodProblems(parsed.file, result.error.issues));
     return null;
   }
-  writeCached(key, { data: result.data });
+  writeCached(key, { data: result.data, positions: parsed.file.positions });
   return { source: parsed.file, data: result.data };
 }

@@ -27,14 +27,30 @@ describe('spec cache', () => {
     const uncached = loadSpec(REPO_SPEC);
     delete process.env.GEN_NO_CACHE;
     const cold = loadSpec(REPO_SPEC);
-    const files = readdirSync(join(dir, 'spec-v1')).length;
+    const files = readdirSync(join(dir, 'spec-v2')).length;
     // One parse and one validated entry per spec file.
     expect(files).toBe(2 * (1 + (cold.spec?.modules.length ?? 0)));
     const warm = loadSpec(REPO_SPEC);
     expect(validated(warm.spec)).toStrictEqual(validated(uncached.spec));
     expect(validated(cold.spec)).toStrictEqual(validated(uncached.spec));
-    // Locations survive the cache too.
-    const table = warm.spec?.modules[0]?.source.locate(['tables']);
-    expect(table).toEqual(uncached.spec?.modules[0]?.source.locate(['tables']));
+    // Locations survive the cache too: of values and keys, at any depth, and of the nearest
+    // ancestor for a path that goes further than the data.
+    const paths: (readonly (string | number)[])[] = [
+      [],
+      ['tables'],
+      ['tables', 0],
+      ['tables', 0, 'name'],
+      ['tables', 1, 'columns', 0],
+      ['tables', 0, 'no_such_key', 'deeper'],
+      ['tables', 9999],
+    ];
+    for (const [i, module] of (warm.spec?.modules ?? []).entries()) {
+      const fresh = uncached.spec?.modules[i]?.source;
+      for (const path of paths) {
+        expect(module.source.locate(path), `${module.source.path} ${path.join('.')}`).toEqual(fresh?.locate(path));
+        expect(module.source.locate(path, { key: true })).toEqual(fresh?.locate(path, { key: true }));
+      }
+    }
+    expect(warm.spec?.modules[0]?.source.locate(['tables', 0, 'name']).line).toBeGreaterThan(1);
   });
 });

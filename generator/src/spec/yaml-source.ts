@@ -17,19 +17,30 @@ export interface SourceFile {
   readonly data: unknown;
   /** Location of the value at `path`; `key: true` points at the map key instead. Falls back to the nearest ancestor. */
   locate(path: ValuePath, options?: { key?: boolean }): SourceLocation;
+  /** Where everything starts, in a form that can be cached with the file's validated data. */
+  readonly positions: FilePositions;
 }
 
-/** What parsing a file yields, in a form that can be cached: the data and where each value and key starts. */
+/**
+ * Where each value and map key starts, as a tree shaped like the data: a node is
+ * [value offset, key offset, children by map key or sequence index]. A tree rather than a
+ * table of full paths: it is a third of the size, and cached files are read on every run.
+ */
+export type PositionNode = [value: number, key: number, children?: Record<string, PositionNode> | PositionNode[]];
+
+export interface FilePositions {
+  readonly root: PositionNode;
+  readonly lineStarts: readonly number[];
+}
+
+/** What parsing a file yields, in a form that can be cached. */
 interface ParsedFile {
   readonly format: number;
   readonly data: unknown;
-  /** path (segments joined by \u0001) → [value offset, key offset] */
-  readonly offsets: Record<string, [number, number]>;
-  readonly lineStarts: number[];
+  readonly positions: FilePositions;
 }
 
-const PARSE_FORMAT = 1;
-const SEP = '\u0001';
+const PARSE_FORMAT = 2;
 
 /**
  * Parses YAML (and so JSON, which YAML contains) keeping where every value starts, so zod issues
@@ -48,7 +59,13 @@ export function parseSourceFile(displayPath: string, text: string): { file: Sour
     parsed = result.parsed;
     writeCached(key, parsed);
   }
-  const { offsets, lineStarts } = parsed;
+  const file = sourceFile(displayPath, parsed.data, parsed.positions);
+  return { file, problems: [] };
+}
+
+/** A source file over data whose positions are known (parsed now, or served by a cache). */
+export function sourceFile(displayPath: string, data: unknown, positions: FilePositions): SourceFile {
+  const { root, lineStarts } = positions;
   const at = (offset: number): SourceLocation => {
     // Binary search for the line holding `offset`.
     let lo = 0;
@@ -60,18 +77,27 @@ export function parseSourceFile(displayPath: string, text: string): { file: Sour
     }
     return { file: displayPath, line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
   };
-  const file: SourceFile = {
+  return {
     path: displayPath,
-    data: parsed.data,
+    data,
+    positions,
     locate(path, options) {
-      for (let n = path.length; n >= 0; n--) {
-        const entry = offsets[path.slice(0, n).join(SEP)];
-        if (entry) return at(n === path.length && options?.key ? entry[1] : entry[0]);
+      let node = root;
+      let depth = 0;
+      for (const segment of path) {
+        const children = node[2];
+        const child = Array.isArray(children)
+          ? children[Number(segment)]
+          : children && Object.hasOwn(children, segment)
+            ? children[segment]
+            : undefined;
+        if (!child) break;
+        node = child;
+        depth++;
       }
-      return at(0);
+      return at(depth === path.length && options?.key ? node[1] : node[0]);
     },
   };
-  return { file, problems: [] };
 }
 
 function parseYaml(displayPath: string, text: string): { parsed: ParsedFile | null; problems: Problem[] } {
@@ -91,25 +117,24 @@ function parseYaml(displayPath: string, text: string): { parsed: ParsedFile | nu
       }),
     };
   }
-  const offsets: Record<string, [number, number]> = {};
-  const child = (path: string, key: string) => (path === '' ? key : `${path}${SEP}${key}`);
   const start = (node: unknown, fallback: number) => (node as Yaml.Node | null | undefined)?.range?.[0] ?? fallback;
-  const walk = (node: unknown, path: string, keyOffset: number) => {
+  const walk = (node: unknown, keyOffset: number): PositionNode => {
     const offset = start(node, keyOffset);
-    offsets[path] = [offset, keyOffset];
     if (isMap(node)) {
+      // No prototype: a key such as __proto__ is data here, like any other.
+      const children: Record<string, PositionNode> = Object.create(null) as Record<string, PositionNode>;
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const k = start(pair.key, offset);
-        walk(pair.value ?? pair.key, child(path, String(pair.key.value)), k);
+        children[String(pair.key.value)] = walk(pair.value ?? pair.key, start(pair.key, offset));
       }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, child(path, String(i)), start(item, offset)));
+      return [offset, keyOffset, children];
     }
+    if (isSeq(node)) return [offset, keyOffset, node.items.map((item) => walk(item, start(item, offset)))];
+    return [offset, keyOffset];
   };
-  walk(doc.contents, '', start(doc.contents, 0));
+  const root = walk(doc.contents, start(doc.contents, 0));
   return {
-    parsed: { format: PARSE_FORMAT, data: doc.toJS({ maxAliasCount: 1000 }), offsets, lineStarts: [...lineCounter.lineStarts] },
+    parsed: { format: PARSE_FORMAT, data: doc.toJS({ maxAliasCount: 1000 }), positions: { root, lineStarts: [...lineCounter.lineStarts] } },
     problems: [],
   };
 }
