@@ -21,16 +21,19 @@ describe('types', () => {
     mkdirSync(dir, { recursive: true });
     const lines = [
       "import type { z } from 'zod';",
-      "import * as sdk from '../src/index.js';",
+      // Each module's schemas from its own entry point, row types from the root, as a service imports them.
+      "import type * as sdk from '../src/index.js';",
+      ...[...new Set(model.tables.map((t) => t.module))].map((m) => `import type * as ${m}_ from '../src/generated/${m}/index.js';`),
       'type Assignable<T extends U, U> = [T, U];',
       ...model.tables.flatMap((t) => {
         const module = modules.get(t.module);
         if (!module) return [];
         const n = tableNames(t, module);
+        const m = `${module.key}_`;
         return [
-          `export type ${n.row}Select = Assignable<z.infer<typeof sdk.${n.rowSchema}>, sdk.${n.row}>;`,
-          `export type ${n.row}Insert = Assignable<z.infer<typeof sdk.${n.insertSchema}>, sdk.${n.insert}>;`,
-          `export type ${n.row}Change = Assignable<z.infer<typeof sdk.${n.updateSchema}>, sdk.${n.update}>;`,
+          `export type ${n.row}Select = Assignable<z.infer<typeof ${m}.${n.rowSchema}>, sdk.${n.row}>;`,
+          `export type ${n.row}Insert = Assignable<z.infer<typeof ${m}.${n.insertSchema}>, sdk.${n.insert}>;`,
+          `export type ${n.row}Change = Assignable<z.infer<typeof ${m}.${n.updateSchema}>, sdk.${n.update}>;`,
         ];
       }),
     ];
