@@ -21,10 +21,11 @@ export function planWrite(
 ): { changes: FileChange[]; contents: Map<string, string>; unchanged: number } {
   const changes: FileChange[] = [];
   const contents = new Map<string, string>();
+  const existing = new FolderListings(rootDir);
   let unchanged = 0;
   for (const [path, body] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const full = withHeader(path, body);
-    const current = readIfPresent(join(rootDir, path));
+    const current = existing.has(path) ? readIfPresent(join(rootDir, path)) : null;
     if (current === full) {
       unchanged++;
       continue;
@@ -68,6 +69,30 @@ export function writeOutputs(rootDir: string, outputs: ReadonlyMap<string, strin
   for (const [tmp, abs] of staged) renameSync(tmp, abs);
   for (const change of plan.changes) if (change.status === 'deleted') rmSync(join(rootDir, change.path));
   return { changes: plan.changes, unchanged: plan.unchanged };
+}
+
+/**
+ * Which files exist, from one listing per folder: into a fresh folder, reading each target only
+ * to learn it is absent costs a failed system call and a thrown error per file.
+ */
+class FolderListings {
+  private readonly listings = new Map<string, ReadonlySet<string>>();
+  constructor(private readonly rootDir: string) {}
+
+  has(path: string): boolean {
+    const slash = path.lastIndexOf('/');
+    const folder = slash < 0 ? '' : path.slice(0, slash);
+    let names = this.listings.get(folder);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(join(this.rootDir, folder)));
+      } catch {
+        names = new Set();
+      }
+      this.listings.set(folder, names);
+    }
+    return names.has(path.slice(slash + 1));
+  }
 }
 
 /** The file's text, or null when there is none (one system call where existsSync + readFileSync take two). */
