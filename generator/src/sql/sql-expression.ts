@@ -1,3 +1,5 @@
+import { regexLiteralProblem } from './regex-literal.js';
+
 /**
  * Spec fields such as `check`, `where`, `generated` and `defaultSql` are SQL expressions
  * written by PoultryCo developers. They cannot be escaped, so they are checked instead: one
@@ -30,7 +32,8 @@ export function checkSqlExpression(expression: string): string | null {
       return 'NUL byte in expression';
     }
   }
-  return depth === 0 ? null : 'unbalanced "(": a closing ")" is missing';
+  if (depth !== 0) return 'unbalanced "(": a closing ")" is missing';
+  return regexLiteralProblem(expression);
 }
 
 function closingQuote(text: string, start: number, quote: string): number {
