@@ -37,11 +37,23 @@ describe.each(commands)('gen %s --db: clear errors, exit 2, no stack trace', (co
     expect(r.stderr).not.toContain('s3cret');
   });
 
-  it.runIf(onServer())('a schema that does not exist', async () => {
-    const r = await run(process.env.DATABASE_URL ?? '', '--schema', 'no_such_schema');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/gen: schema "no_such_schema" does not exist in this database .*; pass --schema/);
-    noStack(r.stderr);
+  it.runIf(onServer())('a schema that does not exist, naming the schemas that hold tables', async () => {
+    // A schema of its own with a table, so the list does not depend on what other tests left.
+    const schema = `gen_dbopt_${randomBytes(4).toString('hex')}`;
+    const admin = await connectDb(process.env.DATABASE_URL ?? '');
+    try {
+      await admin.exec(`CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.t (id int)`);
+      const r = await run(process.env.DATABASE_URL ?? '', '--schema', 'no_such_schema');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /gen: schema "no_such_schema" does not exist in this database \(schemas with tables: [^)]*\); pass --schema/,
+      );
+      expect(r.stderr).toContain(schema);
+      noStack(r.stderr);
+    } finally {
+      await admin.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.close();
+    }
   });
 
   it.runIf(onServer())('a role without the privilege to connect', async () => {
