@@ -5,6 +5,7 @@ import {
   ForeignKeyViolationError,
   NotFoundError,
   NotNullViolationError,
+  QueryError,
   UniqueViolationError,
   ValidationError,
 } from '@poultryco/db';
@@ -188,8 +189,9 @@ async function paged<T>(request: Request, read: (limit: number, after: string | 
   try {
     return await read(limit, after);
   } catch (error) {
-    // A cursor the SDK did not issue fails to decode (TypeError) or to cast (SQLSTATE class 22).
-    const badCursor = error instanceof TypeError || (error instanceof DatabaseError && error.code.startsWith('22'));
+    // A cursor the SDK did not issue fails to decode (QueryError on `after`) or to cast (SQLSTATE class 22).
+    const badCursor =
+      (error instanceof QueryError && error.option === 'after') || (error instanceof DatabaseError && error.code.startsWith('22'));
     if (after !== null && badCursor) throw new FeedError(400, 'invalid_request', 'invalid cursor');
     throw error;
   }

@@ -184,8 +184,14 @@ describe('feed-service over HTTP', () => {
     expect(unknownKey).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
     expect(unknownKey.body.message).toMatch(/is_verified/);
 
+    // The handle's pattern is a CHECK the SDK's validator enforces too: refused before the database.
     const badHandle = await call<Problem>('POST', '/profiles', { ...member, handle: 'Not a handle!' });
-    expect(badHandle).toMatchObject({ status: 422, body: { error: 'rejected', constraint: 'ck_profiles_handle' } });
+    expect(badHandle).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    expect(badHandle.body.message).toMatch(/handle/);
+
+    // "email or phone" spans two columns: only the database checks it.
+    const unreachable = await call<Problem>('POST', '/profiles', { ...member, handle: 'no_contact', email: null });
+    expect(unreachable).toMatchObject({ status: 422, body: { error: 'rejected', constraint: 'ck_profiles_reachable' } });
 
     const taken = await call<Problem>('POST', '/profiles', { ...member, handle: 'KAVYA_hatchery' });
     expect(taken).toMatchObject({ status: 409, body: { error: 'conflict', constraint: 'uq_profiles_handle', columns: ['handle'] } });

@@ -70,7 +70,8 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
     params: 'length',
     ts: 'string',
     category: 'text',
-    zod: 'z.string().max({length})',
+    // PostgreSQL counts characters, zod's .max() UTF-16 units: 60 emoji are 120 units.
+    zod: 'pg.varchar({length})',
   }),
   char: scalar({
     sql: 'char',
@@ -79,7 +80,7 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
     params: 'length',
     ts: 'string',
     category: 'text',
-    zod: 'z.string().max({length})',
+    zod: 'pg.char({length})',
   }),
   citext: scalar({ sql: 'citext', extension: 'citext', ts: 'string', category: 'text', zod: 'z.string()' }),
   smallint: scalar({ sql: 'smallint', aliases: ['int2'], ts: 'number', category: 'integer', range: INT2, zod: 'pg.int2()' }),
@@ -138,7 +139,7 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
     zod: 'pg.numeric({precision}, {scale})',
     zodSelect: 'pg.numericString()',
   }),
-  real: scalar({ sql: 'real', aliases: ['float4'], ts: 'number', category: 'float', zod: 'z.number()' }),
+  real: scalar({ sql: 'real', aliases: ['float4'], ts: 'number', category: 'float', zod: 'pg.real()' }),
   'double precision': scalar({ sql: 'double precision', aliases: ['float8'], ts: 'number', category: 'float', zod: 'z.number()' }),
   boolean: scalar({ sql: 'boolean', aliases: ['bool'], ts: 'boolean', category: 'boolean', zod: 'z.boolean()' }),
   // date is a calendar day, not an instant: returned as 'YYYY-MM-DD' so no time zone shifts it.

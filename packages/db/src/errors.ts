@@ -32,6 +32,28 @@ export class NotFoundError extends PoultrycoDbError {
   }
 }
 
+/** The part of a repository call a QueryError is about. */
+export type QueryOption = 'where' | 'orderBy' | 'onConflict' | 'row' | 'limit' | 'after' | 'id' | 'key';
+
+/**
+ * A repository call refused before any SQL is sent: a column the table does not have (in
+ * `where`, `orderBy`, `onConflict`, or a row written with validation off), an order direction
+ * other than asc/desc, a limit that is not a non-negative integer, a page cursor the SDK did not
+ * issue, an id for a table whose primary key has several columns, a key missing one of them.
+ * These are programming errors (the types rule most of them out); `option` and `column` say
+ * where the call went wrong.
+ */
+export class QueryError extends PoultrycoDbError {
+  constructor(
+    readonly table: string,
+    readonly option: QueryOption,
+    message: string,
+    readonly column: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
 /** A PostgreSQL error, with what it names. Subclasses for the constraint violations apps handle. */
 export class DatabaseError extends PoultrycoDbError {
   constructor(

@@ -21,12 +21,14 @@ export {
   PoultrycoDbError,
   ValidationError,
   NotFoundError,
+  QueryError,
   DatabaseError,
   UniqueViolationError,
   ForeignKeyViolationError,
   NotNullViolationError,
   CheckViolationError,
   type ValidationIssue,
+  type QueryOption,
 } from './errors.js';
 export type { Json } from './json.js';
 export type { TableDefinition } from './table.js';

@@ -5,6 +5,8 @@ import {
   ForeignKeyViolationError,
   NotFoundError,
   NotNullViolationError,
+  PoultrycoDbError,
+  QueryError,
   UniqueViolationError,
   ValidationError,
   type Db,
@@ -209,5 +211,66 @@ describe('validation and typed errors', () => {
     const author = await db.core.profiles.insert(member());
     for (let i = 0; i < 3; i++) await db.soc.posts.insert({ author_id: author.id, content: `c${i}` });
     expect(await capped.soc.posts.findMany({ where: { author_id: author.id }, limit: 50 })).toHaveLength(2);
+  });
+
+  it('refuses a query it cannot build with a QueryError naming the table, the option and the column', async () => {
+    const refused = async (call: () => Promise<unknown>) => {
+      const error = await call().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(QueryError);
+      expect(error).toBeInstanceOf(PoultrycoDbError);
+      const { table, option, column, message } = error as QueryError;
+      return { table, option, column, message };
+    };
+    const posts = db.soc.posts;
+    expect(await refused(() => posts.findMany({ where: { nope: 1 } as never }))).toEqual({
+      table: 'soc_posts',
+      option: 'where',
+      column: 'nope',
+      message: 'soc_posts has no column "nope" (in where)',
+    });
+    expect(await refused(() => posts.count({ nope: 1 } as never))).toMatchObject({ option: 'where', column: 'nope' });
+    expect(await refused(() => posts.page({ where: { nope: 1 } as never }))).toMatchObject({ option: 'where', column: 'nope' });
+    expect(await refused(() => posts.findMany({ orderBy: { nope: 'asc' } as never }))).toMatchObject({ option: 'orderBy', column: 'nope' });
+    expect(await refused(() => posts.page({ orderBy: { nope: 'asc' } as never }))).toMatchObject({ option: 'orderBy', column: 'nope' });
+    expect(await refused(() => posts.findMany({ orderBy: { id: 'sideways' } as never }))).toMatchObject({
+      option: 'orderBy',
+      column: 'id',
+      message: "orderBy direction must be 'asc' or 'desc', not sideways",
+    });
+    expect(await refused(() => posts.page({ orderBy: { created_at: 'DESC' } as never }))).toMatchObject({
+      option: 'orderBy',
+      column: 'created_at',
+    });
+    for (const limit of [-1, 1.5, Number.NaN]) {
+      expect(await refused(() => posts.findMany({ limit }))).toMatchObject({ option: 'limit', column: null });
+      expect(await refused(() => posts.page({ limit }))).toMatchObject({ option: 'limit', column: null });
+    }
+    expect(await refused(() => posts.page({ after: 'not a cursor' }))).toMatchObject({ option: 'after', message: 'invalid page cursor' });
+    const author = await db.core.profiles.insert(member());
+    for (let i = 0; i < 3; i++) await posts.insert({ author_id: author.id, content: `q${i}` });
+    const { next } = await posts.page({ where: { author_id: author.id }, orderBy: { created_at: 'desc' }, limit: 1 });
+    expect(next).not.toBeNull();
+    // A cursor of another order (two columns) does not fit a page ordered by the key alone.
+    expect(await refused(() => posts.page({ where: { author_id: author.id }, after: next }))).toMatchObject({ option: 'after' });
+    const post = await posts.insert({ author_id: author.id, content: 'likes' });
+    const likes = db.soc.postLikes;
+    expect(
+      await refused(() => likes.upsert({ post_id: post.id, profile_id: author.id }, { onConflict: ['post_id', 'nope' as never] })),
+    ).toMatchObject({ table: 'soc_post_likes', option: 'onConflict', column: 'nope' });
+    expect(await refused(() => likes.findById(post.id as never))).toMatchObject({
+      table: 'soc_post_likes',
+      option: 'id',
+      message: 'soc_post_likes has a composite primary key (post_id, profile_id); use findByKey',
+    });
+    expect(await refused(() => likes.delete(post.id as never))).toMatchObject({ option: 'id' });
+    expect(await refused(() => likes.findByKey({ post_id: post.id }))).toMatchObject({ option: 'key', column: 'profile_id' });
+    const raw = sdk.open({ validate: false });
+    expect(await refused(() => raw.soc.posts.insert({ author_id: author.id, content: 'x', nope: 1 } as never))).toMatchObject({
+      option: 'row',
+      column: 'nope',
+    });
   });
 });

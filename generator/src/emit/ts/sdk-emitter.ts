@@ -140,10 +140,10 @@ function schemasView(module: Module, tables: readonly Table[], enumModule: Reado
     tables: tables.map((t) => {
       const names = tableNames(t, module);
       const shapes = new ShapeConsts(camelCase(t.name));
-      const select = t.columns.map((c) => `${c.name}: ${zodColumn(c, 'select', shapes)}`);
+      const select = t.columns.map((c) => `${c.name}: ${zodColumn(c, 'select', shapes, t)}`);
       const insert = t.columns
         .filter(writable)
-        .map((c) => `${c.name}: ${zodColumn(c, 'input', shapes)}${optionalOnInsert(c) ? '.optional()' : ''}`);
+        .map((c) => `${c.name}: ${zodColumn(c, 'input', shapes, t)}${optionalOnInsert(c) ? '.optional()' : ''}`);
       return {
         name: t.name,
         names,

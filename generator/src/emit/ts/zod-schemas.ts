@@ -1,14 +1,18 @@
-import type { Column, JsonShape } from '../../model/model.js';
+import { createHash } from 'node:crypto';
+import type { Column, JsonShape, Table } from '../../model/model.js';
 import { SCALAR_TYPES } from '../../model/pg-types.js';
+import { columnCheckRules, type CheckRule } from './check-rules.js';
 import { enumValuesName } from './ts-names.js';
+import { declaration, PRINT_WIDTH, stringLiteral } from './ts-format.js';
 import { pascalCase } from '../../model/inflection.js';
 
 /**
  * zod expressions for a column, enforcing what the database enforces where zod can: NOT NULL,
  * lengths, integer ranges, numeric precision, uuid/inet formats, enum values, array element
- * types, min/max and non-blank checks, and declared jsonb shapes.
+ * types, declared jsonb shapes and, on input, non-blank text and the simple forms of the table's
+ * CHECKs (check-rules.ts).
  */
-export function zodColumn(column: Column, mode: 'select' | 'input', shapes: ShapeConsts): string {
+export function zodColumn(column: Column, mode: 'select' | 'input', shapes: ShapeConsts, table: Table): string {
   const { type } = column;
   let expr: string;
   if (type.kind === 'enum') {
@@ -24,11 +28,7 @@ export function zodColumn(column: Column, mode: 'select' | 'input', shapes: Shap
       );
     if (column.shape && scalar?.category === 'json') expr = zodShape(column.shape, shapes.base(column.name), shapes);
   }
-  if (mode === 'input') {
-    // One helper call rather than a chain of refinements keeps every line short (see ts-format.ts).
-    if (column.min !== null || column.max !== null) expr = `pg.bounded(${expr}, ${column.min ?? 'null'}, ${column.max ?? 'null'})`;
-    if (column.nonEmpty && !type.isArray) expr = `pg.nonBlank(${expr})`;
-  }
+  if (mode === 'input' && !type.isArray) expr = checkedColumn(expr, column, shapes, table);
   if (type.isArray) {
     expr = `z.array(${expr})`;
     if (mode === 'input' && column.nonEmpty) expr += '.min(1)';
@@ -38,9 +38,55 @@ export function zodColumn(column: Column, mode: 'select' | 'input', shapes: Shap
 }
 
 /**
- * Named schemas for declared jsonb object shapes. Every object shape becomes a `const` laid
- * out one property per line, so no generated line grows past the print width however deep
- * the shape is (prettier would otherwise re-break long inline objects).
+ * The input validator with the column's rules: `pg.checked(base, rule, …)`, one flat call. Nested
+ * helper calls would make prettier break the line into a member chain (it does so for a chain of
+ * three calls with any argument that is not "simple": a call nested two deep, a regex literal
+ * longer than five characters). So patterns become named consts, and a call too long for its
+ * line becomes one too.
+ */
+function checkedColumn(base: string, column: Column, shapes: ShapeConsts, table: Table): string {
+  const rules = columnCheckRules(table, column);
+  const args = [base];
+  if (column.nonEmpty) args.push('pg.notBlank()');
+  let patterns = 0;
+  const patternConst = (source: string) => shapes.pattern(`${shapes.base(column.name)}Pattern${++patterns === 1 ? '' : patterns}`, source);
+  for (const rule of rules) args.push(ruleCall(rule, patternConst));
+  if (args.length === 1) return base;
+  const call = `pg.checked(${args.join(', ')})`;
+  // The entry as the template prints it, at its longest: `  name: call.nullable().optional(),`.
+  const entry = (value: string) => `  ${column.name}: ${value}${column.nullable ? '.nullable()' : ''}.optional(),`;
+  if (entry(call).length <= PRINT_WIDTH) return call;
+  // Else the call becomes a const whose name (shortened if need be) leaves the entry on one line.
+  const room = PRINT_WIDTH - entry('').length;
+  return shapes.checked(fitName(`${shapes.base(column.name)}Checked`, room), args);
+}
+
+/** `name`, or its start and a hash of all of it when longer than `max` (fitIdentifier does the same for SQL names). */
+function fitName(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${name.slice(0, Math.max(1, max - hash.length - 1))}_${hash}`;
+}
+
+function ruleCall(rule: CheckRule, patternConst: (source: string) => string): string {
+  switch (rule.kind) {
+    case 'matches':
+      return `pg.matches(${patternConst(rule.pattern)})`;
+    case 'chars':
+      return `pg.chars(${rule.min ?? 'null'}, ${rule.max ?? 'null'})`;
+    case 'compare':
+      // A bound that a JS number spells the same way is written as one; others stay exact text.
+      return `pg.compare('${rule.op}', ${String(Number(rule.bound)) === rule.bound ? rule.bound : stringLiteral(rule.bound)})`;
+    case 'notEqual':
+      return `pg.notEqual(${stringLiteral(rule.text)})`;
+  }
+}
+
+/**
+ * Named consts a table's schemas refer to: declared jsonb object shapes, CHECK patterns, and
+ * column validators too long for their line. Every object shape becomes a `const` laid out one
+ * property per line, so no generated line grows past the print width however deep the shape is
+ * (prettier would otherwise re-break long inline objects).
  */
 export class ShapeConsts {
   private readonly consts = new Map<string, string>();
@@ -51,13 +97,27 @@ export class ShapeConsts {
   }
 
   add(name: string, code: string): string {
-    if (!this.consts.has(name)) this.consts.set(name, code);
+    if (!this.consts.has(name)) this.consts.set(name, `const ${name} = ${code};`);
+    return name;
+  }
+
+  /** A CHECK pattern as a RegExp literal; prettier moves a long one to the line after `=`. */
+  pattern(name: string, source: string): string {
+    this.consts.set(name, declaration(`const ${name} =`, `/${source}/u`));
+    return name;
+  }
+
+  /** `const name = pg.checked(…);`, its arguments one per line when too long, as prettier prints a call. */
+  checked(name: string, args: readonly string[]): string {
+    const head = `const ${name} = pg.checked(`;
+    const line = `${head}${args.join(', ')});`;
+    this.consts.set(name, line.length <= PRINT_WIDTH ? line : `${head}\n${args.map((a) => `  ${a},`).join('\n')}\n);`);
     return name;
   }
 
   /** The `const` declarations, dependencies first (they were added innermost first). */
   declarations(): string[] {
-    return [...this.consts].map(([name, code]) => `const ${name} = ${code};`);
+    return [...this.consts.values()];
   }
 }
 

@@ -13,6 +13,7 @@ import {
   createDb,
   CheckViolationError,
   NotFoundError,
+  QueryError,
   UniqueViolationError,
   ValidationError,
   type CreateDbOptions,
@@ -131,11 +132,11 @@ try {
   // @ts-expect-error TS2322 a value of the wrong type
   await refused(() => db.soc.posts.insert({ author_id, content: 42 }), ValidationError, /content/);
   // @ts-expect-error TS2561 an unknown column in where
-  await refused(() => db.soc.posts.findMany({ where: { autor_id: author_id } }), TypeError, /autor_id/);
+  await refused(() => db.soc.posts.findMany({ where: { autor_id: author_id } }), QueryError, /autor_id/);
   // @ts-expect-error TS2561 an unknown column in orderBy
-  await refused(() => db.soc.posts.findMany({ orderBy: { craeted_at: 'desc' } }), TypeError, /craeted_at/);
+  await refused(() => db.soc.posts.findMany({ orderBy: { craeted_at: 'desc' } }), QueryError, /craeted_at/);
   // @ts-expect-error TS2322 a direction that is not asc or desc
-  await refused(() => db.soc.posts.findMany({ orderBy: { created_at: 'down' } }), TypeError, /direction/);
+  await refused(() => db.soc.posts.findMany({ orderBy: { created_at: 'down' } }), QueryError, /direction/);
   // @ts-expect-error TS2769 a column Kysely does not know
   await refused(() => db.kysely.selectFrom('soc_posts').select('contents').execute(), Error, /contents/);
 

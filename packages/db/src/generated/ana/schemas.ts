@@ -21,10 +21,10 @@ export const anaFeedbackStatSchema = z.strictObject({
 export const newAnaFeedbackStatSchema = z.strictObject({
   id: z.guid().optional(),
   profile_id: z.guid(),
-  total_submissions: pg.bounded(pg.int4(), 0, null).optional(),
-  helpful_submissions: pg.bounded(pg.int4(), 0, null).optional(),
-  implemented_suggestions: pg.bounded(pg.int4(), 0, null).optional(),
-  quality_score: pg.bounded(pg.numeric(3, 2), 0, 5).optional(),
+  total_submissions: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  helpful_submissions: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  implemented_suggestions: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  quality_score: pg.checked(pg.numeric(3, 2), pg.compare('>=', 0), pg.compare('<=', 5)).optional(),
   last_submission_at: pg.timestamptz().nullable().optional(),
   badges: z.array(z.string()).optional(),
   created_at: pg.timestamptz().optional(),
@@ -33,23 +33,29 @@ export const newAnaFeedbackStatSchema = z.strictObject({
 /** Changes to a ana_feedback_stats row: every writable column optional. */
 export const anaFeedbackStatUpdateSchema = newAnaFeedbackStatSchema.partial();
 
+const anaMarketPricesCountryCodePattern = /^[A-Z]{2}$/u;
+
+const anaMarketPricesStateCodePattern = /^[A-Z]{2}$/u;
+
+const anaMarketPricesCurrencyCodePattern = /^[A-Z]{3}$/u;
+
 /** A ana_market_prices row as selected. */
 export const anaMarketPriceSchema = z.strictObject({
   id: z.guid(),
   product_type: z.enum(anaMarketProductTypeValues),
-  product_name: z.string().max(120),
-  product_description: z.string().max(200).nullable(),
-  country_code: z.string().max(2),
-  state_code: z.string().max(2),
-  district: z.string().max(80).nullable(),
-  city: z.string().max(80).nullable(),
-  market_name: z.string().max(120).nullable(),
+  product_name: pg.varchar(120),
+  product_description: pg.varchar(200).nullable(),
+  country_code: pg.char(2),
+  state_code: pg.char(2),
+  district: pg.varchar(80).nullable(),
+  city: pg.varchar(80).nullable(),
+  market_name: pg.varchar(120).nullable(),
   price: pg.numericString(),
   price_min: pg.numericString().nullable(),
   price_max: pg.numericString().nullable(),
-  currency_code: z.string().max(3),
-  unit: z.string().max(20),
-  quality_grade: z.string().max(40).nullable(),
+  currency_code: pg.char(3),
+  unit: pg.varchar(20),
+  quality_grade: pg.varchar(40).nullable(),
   source: z.enum(anaPriceSourceValues),
   source_url: z.string().nullable(),
   is_verified: z.boolean(),
@@ -57,7 +63,7 @@ export const anaMarketPriceSchema = z.strictObject({
   effective_date: pg.date(),
   effective_time: pg.time().nullable(),
   reported_by_id: z.guid().nullable(),
-  notes: z.string().max(500).nullable(),
+  notes: pg.varchar(500).nullable(),
   created_at: z.date(),
   updated_at: z.date(),
 });
@@ -65,19 +71,19 @@ export const anaMarketPriceSchema = z.strictObject({
 export const newAnaMarketPriceSchema = z.strictObject({
   id: z.guid().optional(),
   product_type: z.enum(anaMarketProductTypeValues),
-  product_name: pg.nonBlank(z.string().max(120)),
-  product_description: z.string().max(200).nullable().optional(),
-  country_code: z.string().max(2).optional(),
-  state_code: z.string().max(2),
-  district: z.string().max(80).nullable().optional(),
-  city: z.string().max(80).nullable().optional(),
-  market_name: z.string().max(120).nullable().optional(),
-  price: pg.bounded(pg.numeric(12, 2), 0, null),
-  price_min: pg.bounded(pg.numeric(12, 2), 0, null).nullable().optional(),
-  price_max: pg.bounded(pg.numeric(12, 2), 0, null).nullable().optional(),
-  currency_code: z.string().max(3).optional(),
-  unit: pg.nonBlank(z.string().max(20)),
-  quality_grade: z.string().max(40).nullable().optional(),
+  product_name: pg.checked(pg.varchar(120), pg.notBlank()),
+  product_description: pg.varchar(200).nullable().optional(),
+  country_code: pg.checked(pg.char(2), pg.matches(anaMarketPricesCountryCodePattern)).optional(),
+  state_code: pg.checked(pg.char(2), pg.matches(anaMarketPricesStateCodePattern)),
+  district: pg.varchar(80).nullable().optional(),
+  city: pg.varchar(80).nullable().optional(),
+  market_name: pg.varchar(120).nullable().optional(),
+  price: pg.checked(pg.numeric(12, 2), pg.compare('>=', 0)),
+  price_min: pg.checked(pg.numeric(12, 2), pg.compare('>=', 0)).nullable().optional(),
+  price_max: pg.checked(pg.numeric(12, 2), pg.compare('>=', 0)).nullable().optional(),
+  currency_code: pg.checked(pg.char(3), pg.matches(anaMarketPricesCurrencyCodePattern)).optional(),
+  unit: pg.checked(pg.varchar(20), pg.notBlank()),
+  quality_grade: pg.varchar(40).nullable().optional(),
   source: z.enum(anaPriceSourceValues),
   source_url: z.string().nullable().optional(),
   is_verified: z.boolean().optional(),
@@ -85,21 +91,25 @@ export const newAnaMarketPriceSchema = z.strictObject({
   effective_date: pg.date().optional(),
   effective_time: pg.time().nullable().optional(),
   reported_by_id: z.guid().nullable().optional(),
-  notes: z.string().max(500).nullable().optional(),
+  notes: pg.varchar(500).nullable().optional(),
   created_at: pg.timestamptz().optional(),
   updated_at: pg.timestamptz().optional(),
 });
 /** Changes to a ana_market_prices row: every writable column optional. */
 export const anaMarketPriceUpdateSchema = newAnaMarketPriceSchema.partial();
 
+const anaNdpCategoriesSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
+const anaNdpCategoriesColorPattern = /^#[0-9A-Fa-f]{6}$/u;
+
 /** A ana_ndp_categories row as selected. */
 export const anaNdpCategorySchema = z.strictObject({
   id: z.guid(),
-  slug: z.string().max(60),
-  name: z.string().max(60),
+  slug: pg.varchar(60),
+  name: pg.varchar(60),
   description: z.string().nullable(),
-  color: z.string().max(7).nullable(),
-  icon: z.string().max(16).nullable(),
+  color: pg.char(7).nullable(),
+  icon: pg.varchar(16).nullable(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
   created_at: z.date(),
@@ -108,11 +118,11 @@ export const anaNdpCategorySchema = z.strictObject({
 /** A ana_ndp_categories row to insert: columns the database fills are optional. */
 export const newAnaNdpCategorySchema = z.strictObject({
   id: z.guid().optional(),
-  slug: z.string().max(60),
-  name: pg.nonBlank(z.string().max(60)),
+  slug: pg.checked(pg.varchar(60), pg.matches(anaNdpCategoriesSlugPattern)),
+  name: pg.checked(pg.varchar(60), pg.notBlank()),
   description: z.string().nullable().optional(),
-  color: z.string().max(7).nullable().optional(),
-  icon: z.string().max(16).nullable().optional(),
+  color: pg.checked(pg.char(7), pg.matches(anaNdpCategoriesColorPattern)).nullable().optional(),
+  icon: pg.varchar(16).nullable().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
   created_at: pg.timestamptz().optional(),
@@ -153,7 +163,7 @@ export const newAnaSocialKpiSchema = z.strictObject({
   id: z.guid().optional(),
   metric_date: pg.date(),
   channel_id: z.guid().nullable().optional(),
-  posts_published: pg.bounded(pg.int4(), 0, null).optional(),
+  posts_published: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
   metrics: anaSocialKpisMetricsShape.optional(),
   notes: z.string().nullable().optional(),
   created_at: pg.timestamptz().optional(),

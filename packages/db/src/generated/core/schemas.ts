@@ -4,23 +4,31 @@ import { z } from 'zod';
 import { pg } from '../../validators.js';
 import { profileStatusValues, profileTypeValues } from './types.js';
 
+const profilesHandlePattern = /^[a-z0-9A-Z\u0130-\u0131\u017F\u212A][a-z0-9_.A-Z\u0130-\u0131\u017F\u212A]{2,29}$/u;
+
+const profilesPhonePattern = /^[+][1-9][0-9]{6,14}$/u;
+
+const profilesStateCodePattern = /^[A-Z]{2}$/u;
+
+const profilesPinCodePattern = /^[1-9][0-9]{5}$/u;
+
 /** A profiles row as selected. */
 export const profileSchema = z.strictObject({
   id: z.guid(),
   auth_user_id: z.guid(),
   handle: z.string(),
-  full_name: z.string().max(120),
+  full_name: pg.varchar(120),
   email: z.string().nullable(),
-  phone: z.string().max(20).nullable(),
+  phone: pg.varchar(20).nullable(),
   profile_type: z.enum(profileTypeValues),
   status: z.enum(profileStatusValues),
-  headline: z.string().max(220).nullable(),
+  headline: pg.varchar(220).nullable(),
   bio: z.string().nullable(),
   avatar_url: z.string().nullable(),
   cover_image_url: z.string().nullable(),
-  state_code: z.string().max(2).nullable(),
-  district: z.string().max(80).nullable(),
-  pin_code: z.string().max(6).nullable(),
+  state_code: pg.char(2).nullable(),
+  district: pg.varchar(80).nullable(),
+  pin_code: pg.char(6).nullable(),
   is_verified: z.boolean(),
   onboarded_at: z.date().nullable(),
   last_seen_at: z.date().nullable(),
@@ -31,19 +39,19 @@ export const profileSchema = z.strictObject({
 export const newProfileSchema = z.strictObject({
   id: z.guid().optional(),
   auth_user_id: z.guid(),
-  handle: z.string(),
-  full_name: pg.nonBlank(z.string().max(120)),
+  handle: pg.checked(z.string(), pg.matches(profilesHandlePattern)),
+  full_name: pg.checked(pg.varchar(120), pg.notBlank()),
   email: z.string().nullable().optional(),
-  phone: z.string().max(20).nullable().optional(),
+  phone: pg.checked(pg.varchar(20), pg.matches(profilesPhonePattern)).nullable().optional(),
   profile_type: z.enum(profileTypeValues).optional(),
   status: z.enum(profileStatusValues).optional(),
-  headline: z.string().max(220).nullable().optional(),
+  headline: pg.varchar(220).nullable().optional(),
   bio: z.string().nullable().optional(),
   avatar_url: z.string().nullable().optional(),
   cover_image_url: z.string().nullable().optional(),
-  state_code: z.string().max(2).nullable().optional(),
-  district: z.string().max(80).nullable().optional(),
-  pin_code: z.string().max(6).nullable().optional(),
+  state_code: pg.checked(pg.char(2), pg.matches(profilesStateCodePattern)).nullable().optional(),
+  district: pg.varchar(80).nullable().optional(),
+  pin_code: pg.checked(pg.char(6), pg.matches(profilesPinCodePattern)).nullable().optional(),
   is_verified: z.boolean().optional(),
   onboarded_at: pg.timestamptz().nullable().optional(),
   last_seen_at: pg.timestamptz().nullable().optional(),

@@ -49,7 +49,7 @@ export const mktCampaignPillarSchema = z.strictObject({
 export const newMktCampaignPillarSchema = z.strictObject({
   campaign_id: z.guid(),
   pillar_id: z.guid(),
-  weight_percent: pg.bounded(pg.numeric(5, 2), 0, 100).nullable().optional(),
+  weight_percent: pg.checked(pg.numeric(5, 2), pg.compare('>=', 0), pg.compare('<=', 100)).nullable().optional(),
   created_at: pg.timestamptz().optional(),
   updated_at: pg.timestamptz().optional(),
 });
@@ -62,11 +62,15 @@ const mktCampaignsGoalsItemShape = z.strictObject({
   unit: z.string().optional(),
 });
 
+const mktCampaignsSlugPattern = /^[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+(-[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+)*$/u;
+
+const mktCampaignsUtmCampaignPattern = /^[a-z0-9_\-]+$/u;
+
 /** A mkt_campaigns row as selected. */
 export const mktCampaignSchema = z.strictObject({
   id: z.guid(),
   slug: z.string(),
-  name: z.string().max(150),
+  name: pg.varchar(150),
   description: z.string().nullable(),
   objective: z.enum(mktCampaignObjectiveValues),
   status: z.enum(mktCampaignStatusValues),
@@ -75,7 +79,7 @@ export const mktCampaignSchema = z.strictObject({
   target_segment_id: z.guid().nullable(),
   budget_inr: pg.numericString().nullable(),
   spent_inr: pg.numericString(),
-  utm_campaign: z.string().max(100).nullable(),
+  utm_campaign: pg.varchar(100).nullable(),
   goals: z.array(mktCampaignsGoalsItemShape),
   owner_id: z.guid().nullable(),
   created_at: z.date(),
@@ -84,17 +88,17 @@ export const mktCampaignSchema = z.strictObject({
 /** A mkt_campaigns row to insert: columns the database fills are optional. */
 export const newMktCampaignSchema = z.strictObject({
   id: z.guid().optional(),
-  slug: z.string(),
-  name: pg.nonBlank(z.string().max(150)),
+  slug: pg.checked(z.string(), pg.matches(mktCampaignsSlugPattern)),
+  name: pg.checked(pg.varchar(150), pg.notBlank()),
   description: z.string().nullable().optional(),
   objective: z.enum(mktCampaignObjectiveValues),
   status: z.enum(mktCampaignStatusValues).optional(),
   starts_on: pg.date().nullable().optional(),
   ends_on: pg.date().nullable().optional(),
   target_segment_id: z.guid().nullable().optional(),
-  budget_inr: pg.bounded(pg.numeric(12, 2), 0, null).nullable().optional(),
-  spent_inr: pg.bounded(pg.numeric(12, 2), 0, null).optional(),
-  utm_campaign: z.string().max(100).nullable().optional(),
+  budget_inr: pg.checked(pg.numeric(12, 2), pg.compare('>=', 0)).nullable().optional(),
+  spent_inr: pg.checked(pg.numeric(12, 2), pg.compare('>=', 0)).optional(),
+  utm_campaign: pg.checked(pg.varchar(100), pg.matches(mktCampaignsUtmCampaignPattern)).nullable().optional(),
   goals: z.array(mktCampaignsGoalsItemShape).optional(),
   owner_id: z.guid().nullable().optional(),
   created_at: pg.timestamptz().optional(),
@@ -103,16 +107,18 @@ export const newMktCampaignSchema = z.strictObject({
 /** Changes to a mkt_campaigns row: every writable column optional. */
 export const mktCampaignUpdateSchema = newMktCampaignSchema.partial();
 
+const mktChannelsCodePattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A mkt_channels row as selected. */
 export const mktChannelSchema = z.strictObject({
   id: z.guid(),
-  code: z.string().max(40),
-  name: z.string().max(100),
+  code: pg.varchar(40),
+  name: pg.varchar(100),
   kind: z.enum(mktChannelKindValues),
-  platform: z.string().max(40).nullable(),
-  account_handle: z.string().max(100).nullable(),
+  platform: pg.varchar(40).nullable(),
+  account_handle: pg.varchar(100).nullable(),
   account_url: z.string().nullable(),
-  language: z.string().max(10),
+  language: pg.varchar(10),
   is_owned: z.boolean(),
   is_active: z.boolean(),
   follower_count: pg.int4().nullable(),
@@ -124,16 +130,16 @@ export const mktChannelSchema = z.strictObject({
 /** A mkt_channels row to insert: columns the database fills are optional. */
 export const newMktChannelSchema = z.strictObject({
   id: z.guid().optional(),
-  code: z.string().max(40),
-  name: pg.nonBlank(z.string().max(100)),
+  code: pg.checked(pg.varchar(40), pg.matches(mktChannelsCodePattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   kind: z.enum(mktChannelKindValues),
-  platform: z.string().max(40).nullable().optional(),
-  account_handle: z.string().max(100).nullable().optional(),
+  platform: pg.varchar(40).nullable().optional(),
+  account_handle: pg.varchar(100).nullable().optional(),
   account_url: z.string().nullable().optional(),
-  language: z.string().max(10).optional(),
+  language: pg.varchar(10).optional(),
   is_owned: z.boolean().optional(),
   is_active: z.boolean().optional(),
-  follower_count: pg.bounded(pg.int4(), 0, null).nullable().optional(),
+  follower_count: pg.checked(pg.int4(), pg.compare('>=', 0)).nullable().optional(),
   posting_guidelines: z.string().nullable().optional(),
   sort_order: pg.int4().optional(),
   created_at: pg.timestamptz().optional(),
@@ -151,7 +157,7 @@ const mktContentMetadataShape = z.strictObject({
 /** A mkt_content row as selected. */
 export const mktContentSchema = z.strictObject({
   id: z.guid(),
-  title: z.string().max(200),
+  title: pg.varchar(200),
   content_type_id: z.guid(),
   pillar_id: z.guid().nullable(),
   topic_id: z.guid().nullable(),
@@ -160,8 +166,8 @@ export const mktContentSchema = z.strictObject({
   status: z.enum(mktContentStatusValues),
   brief: z.string().nullable(),
   body: z.string().nullable(),
-  call_to_action: z.string().max(200).nullable(),
-  language: z.string().max(10),
+  call_to_action: pg.varchar(200).nullable(),
+  language: pg.varchar(10),
   media_urls: z.array(z.string()),
   author_id: z.guid().nullable(),
   reviewer_id: z.guid().nullable(),
@@ -177,7 +183,7 @@ export const mktContentSchema = z.strictObject({
 /** A mkt_content row to insert: columns the database fills are optional. */
 export const newMktContentSchema = z.strictObject({
   id: z.guid().optional(),
-  title: pg.nonBlank(z.string().max(200)),
+  title: pg.checked(pg.varchar(200), pg.notBlank()),
   content_type_id: z.guid(),
   pillar_id: z.guid().nullable().optional(),
   topic_id: z.guid().nullable().optional(),
@@ -186,8 +192,8 @@ export const newMktContentSchema = z.strictObject({
   status: z.enum(mktContentStatusValues).optional(),
   brief: z.string().nullable().optional(),
   body: z.string().nullable().optional(),
-  call_to_action: z.string().max(200).nullable().optional(),
-  language: z.string().max(10).optional(),
+  call_to_action: pg.varchar(200).nullable().optional(),
+  language: pg.varchar(10).optional(),
   media_urls: z.array(z.string()).optional(),
   author_id: z.guid().nullable().optional(),
   reviewer_id: z.guid().nullable().optional(),
@@ -206,7 +212,7 @@ export const mktContentUpdateSchema = newMktContentSchema.partial();
 /** A mkt_content_ideas row as selected. */
 export const mktContentIdeaSchema = z.strictObject({
   id: z.guid(),
-  title: z.string().max(200),
+  title: pg.varchar(200),
   description: z.string().nullable(),
   pillar_id: z.guid().nullable(),
   topic_id: z.guid().nullable(),
@@ -228,7 +234,7 @@ export const mktContentIdeaSchema = z.strictObject({
 /** A mkt_content_ideas row to insert: columns the database fills are optional. */
 export const newMktContentIdeaSchema = z.strictObject({
   id: z.guid().optional(),
-  title: pg.nonBlank(z.string().max(200)),
+  title: pg.checked(pg.varchar(200), pg.notBlank()),
   description: z.string().nullable().optional(),
   pillar_id: z.guid().nullable().optional(),
   topic_id: z.guid().nullable().optional(),
@@ -237,8 +243,8 @@ export const newMktContentIdeaSchema = z.strictObject({
   source: z.enum(mktIdeaSourceValues).optional(),
   source_reference: z.string().nullable().optional(),
   status: z.enum(mktIdeaStatusValues).optional(),
-  impact_score: pg.bounded(pg.int2(), 1, 5).nullable().optional(),
-  effort_score: pg.bounded(pg.int2(), 1, 5).nullable().optional(),
+  impact_score: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 5)).nullable().optional(),
+  effort_score: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 5)).nullable().optional(),
   target_month_on: pg.date().nullable().optional(),
   submitted_by_id: z.guid().nullable().optional(),
   decided_by_id: z.guid().nullable().optional(),
@@ -250,17 +256,21 @@ export const newMktContentIdeaSchema = z.strictObject({
 /** Changes to a mkt_content_ideas row: every writable column optional. */
 export const mktContentIdeaUpdateSchema = newMktContentIdeaSchema.partial();
 
+const mktContentPillarsSlugPattern = /^[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+(-[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+)*$/u;
+
+const mktContentPillarsColorPattern = /^#[0-9a-fA-F]{6}$/u;
+
 /** A mkt_content_pillars row as selected. */
 export const mktContentPillarSchema = z.strictObject({
   id: z.guid(),
   pillar_type_id: z.guid(),
   slug: z.string(),
-  name: z.string().max(100),
+  name: pg.varchar(100),
   description: z.string().nullable(),
   objective: z.string().nullable(),
   target_share_percent: pg.numericString().nullable(),
   owner_id: z.guid().nullable(),
-  color: z.string().max(7).nullable(),
+  color: pg.char(7).nullable(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
   created_at: z.date(),
@@ -270,13 +280,13 @@ export const mktContentPillarSchema = z.strictObject({
 export const newMktContentPillarSchema = z.strictObject({
   id: z.guid().optional(),
   pillar_type_id: z.guid(),
-  slug: z.string(),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(z.string(), pg.matches(mktContentPillarsSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
   objective: z.string().nullable().optional(),
-  target_share_percent: pg.bounded(pg.numeric(5, 2), 0, 100).nullable().optional(),
+  target_share_percent: pg.checked(pg.numeric(5, 2), pg.compare('>=', 0), pg.compare('<=', 100)).nullable().optional(),
   owner_id: z.guid().nullable().optional(),
-  color: z.string().max(7).nullable().optional(),
+  color: pg.checked(pg.char(7), pg.matches(mktContentPillarsColorPattern)).nullable().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
   created_at: pg.timestamptz().optional(),
@@ -294,7 +304,7 @@ export const mktContentScheduleSchema = z.strictObject({
   status: z.enum(mktScheduleStatusValues),
   caption: z.string().nullable(),
   published_at: z.date().nullable(),
-  external_post_id: z.string().max(200).nullable(),
+  external_post_id: pg.varchar(200).nullable(),
   external_url: z.string().nullable(),
   attempt_count: pg.int2(),
   last_error: z.string().nullable(),
@@ -311,9 +321,9 @@ export const newMktContentScheduleSchema = z.strictObject({
   status: z.enum(mktScheduleStatusValues).optional(),
   caption: z.string().nullable().optional(),
   published_at: pg.timestamptz().nullable().optional(),
-  external_post_id: z.string().max(200).nullable().optional(),
+  external_post_id: pg.varchar(200).nullable().optional(),
   external_url: z.string().nullable().optional(),
-  attempt_count: pg.bounded(pg.int2(), 0, null).optional(),
+  attempt_count: pg.checked(pg.int2(), pg.compare('>=', 0)).optional(),
   last_error: z.string().nullable().optional(),
   scheduled_by_id: z.guid().nullable().optional(),
   created_at: pg.timestamptz().optional(),
@@ -344,11 +354,13 @@ const mktContentTypesSpecsShape = z.strictObject({
   max_characters: z.number().int().optional(),
 });
 
+const mktContentTypesCodePattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A mkt_content_types row as selected. */
 export const mktContentTypeSchema = z.strictObject({
   id: z.guid(),
-  code: z.string().max(40),
-  name: z.string().max(80),
+  code: pg.varchar(40),
+  name: pg.varchar(80),
   description: z.string().nullable(),
   default_channel_id: z.guid().nullable(),
   effort_hours: pg.numericString().nullable(),
@@ -361,11 +373,11 @@ export const mktContentTypeSchema = z.strictObject({
 /** A mkt_content_types row to insert: columns the database fills are optional. */
 export const newMktContentTypeSchema = z.strictObject({
   id: z.guid().optional(),
-  code: z.string().max(40),
-  name: pg.nonBlank(z.string().max(80)),
+  code: pg.checked(pg.varchar(40), pg.matches(mktContentTypesCodePattern)),
+  name: pg.checked(pg.varchar(80), pg.notBlank()),
   description: z.string().nullable().optional(),
   default_channel_id: z.guid().nullable().optional(),
-  effort_hours: pg.bounded(pg.numeric(5, 1), 0, null).nullable().optional(),
+  effort_hours: pg.checked(pg.numeric(5, 1), pg.compare('>=', 0)).nullable().optional(),
   specs: mktContentTypesSpecsShape.optional(),
   is_active: z.boolean().optional(),
   sort_order: pg.int4().optional(),
@@ -390,14 +402,18 @@ export const newMktPillarTagSchema = z.strictObject({
 /** Changes to a mkt_pillar_tags row: every writable column optional. */
 export const mktPillarTagUpdateSchema = newMktPillarTagSchema.partial();
 
+const mktPillarTypesCodePattern = /^[a-z][a-z0-9_]*$/u;
+
+const mktPillarTypesColorPattern = /^#[0-9a-fA-F]{6}$/u;
+
 /** A mkt_pillar_types row as selected. */
 export const mktPillarTypeSchema = z.strictObject({
   id: z.guid(),
-  code: z.string().max(40),
-  name: z.string().max(80),
+  code: pg.varchar(40),
+  name: pg.varchar(80),
   description: z.string().nullable(),
-  color: z.string().max(7).nullable(),
-  icon: z.string().max(40).nullable(),
+  color: pg.char(7).nullable(),
+  icon: pg.varchar(40).nullable(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
   created_at: z.date(),
@@ -406,11 +422,11 @@ export const mktPillarTypeSchema = z.strictObject({
 /** A mkt_pillar_types row to insert: columns the database fills are optional. */
 export const newMktPillarTypeSchema = z.strictObject({
   id: z.guid().optional(),
-  code: z.string().max(40),
-  name: pg.nonBlank(z.string().max(80)),
+  code: pg.checked(pg.varchar(40), pg.matches(mktPillarTypesCodePattern)),
+  name: pg.checked(pg.varchar(80), pg.notBlank()),
   description: z.string().nullable().optional(),
-  color: z.string().max(7).nullable().optional(),
-  icon: z.string().max(40).nullable().optional(),
+  color: pg.checked(pg.char(7), pg.matches(mktPillarTypesColorPattern)).nullable().optional(),
+  icon: pg.varchar(40).nullable().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
   created_at: pg.timestamptz().optional(),
@@ -448,17 +464,17 @@ export const newMktPlatformKpiSchema = z.strictObject({
   channel_id: z.guid(),
   granularity: z.enum(mktKpiGranularityValues),
   period_start_on: pg.date(),
-  followers: pg.bounded(pg.int4(), 0, null).nullable().optional(),
+  followers: pg.checked(pg.int4(), pg.compare('>=', 0)).nullable().optional(),
   followers_gained: pg.int4().nullable().optional(),
-  posts_published: pg.bounded(pg.int4(), 0, null).nullable().optional(),
-  impressions: pg.bounded(pg.int8(), 0, null).nullable().optional(),
-  reach: pg.bounded(pg.int8(), 0, null).nullable().optional(),
-  engagements: pg.bounded(pg.int8(), 0, null).nullable().optional(),
-  clicks: pg.bounded(pg.int8(), 0, null).nullable().optional(),
-  video_views: pg.bounded(pg.int8(), 0, null).nullable().optional(),
-  leads: pg.bounded(pg.int4(), 0, null).nullable().optional(),
-  signups: pg.bounded(pg.int4(), 0, null).nullable().optional(),
-  spend_inr: pg.bounded(pg.numeric(12, 2), 0, null).nullable().optional(),
+  posts_published: pg.checked(pg.int4(), pg.compare('>=', 0)).nullable().optional(),
+  impressions: pg.checked(pg.int8(), pg.compare('>=', 0)).nullable().optional(),
+  reach: pg.checked(pg.int8(), pg.compare('>=', 0)).nullable().optional(),
+  engagements: pg.checked(pg.int8(), pg.compare('>=', 0)).nullable().optional(),
+  clicks: pg.checked(pg.int8(), pg.compare('>=', 0)).nullable().optional(),
+  video_views: pg.checked(pg.int8(), pg.compare('>=', 0)).nullable().optional(),
+  leads: pg.checked(pg.int4(), pg.compare('>=', 0)).nullable().optional(),
+  signups: pg.checked(pg.int4(), pg.compare('>=', 0)).nullable().optional(),
+  spend_inr: pg.checked(pg.numeric(12, 2), pg.compare('>=', 0)).nullable().optional(),
   source: z.enum(mktKpiSourceValues).optional(),
   recorded_by_id: z.guid().nullable().optional(),
   notes: z.string().nullable().optional(),
@@ -468,11 +484,13 @@ export const newMktPlatformKpiSchema = z.strictObject({
 /** Changes to a mkt_platform_kpis row: every writable column optional. */
 export const mktPlatformKpiUpdateSchema = newMktPlatformKpiSchema.partial();
 
+const mktSegmentsCodePattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A mkt_segments row as selected. */
 export const mktSegmentSchema = z.strictObject({
   id: z.guid(),
-  code: z.string().max(40),
-  name: z.string().max(100),
+  code: pg.varchar(40),
+  name: pg.varchar(100),
   description: z.string().nullable(),
   profile_type: z.enum(profileTypeValues).nullable(),
   estimated_size: pg.int4().nullable(),
@@ -489,12 +507,12 @@ export const mktSegmentSchema = z.strictObject({
 /** A mkt_segments row to insert: columns the database fills are optional. */
 export const newMktSegmentSchema = z.strictObject({
   id: z.guid().optional(),
-  code: z.string().max(40),
-  name: pg.nonBlank(z.string().max(100)),
+  code: pg.checked(pg.varchar(40), pg.matches(mktSegmentsCodePattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
   profile_type: z.enum(profileTypeValues).nullable().optional(),
-  estimated_size: pg.bounded(pg.int4(), 0, null).nullable().optional(),
-  priority: pg.bounded(pg.int2(), 1, 5).optional(),
+  estimated_size: pg.checked(pg.int4(), pg.compare('>=', 0)).nullable().optional(),
+  priority: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 5)).optional(),
   pain_points: z.array(z.string()).optional(),
   goals: z.array(z.string()).optional(),
   preferred_languages: z.array(z.string()).optional(),
@@ -507,23 +525,27 @@ export const newMktSegmentSchema = z.strictObject({
 /** Changes to a mkt_segments row: every writable column optional. */
 export const mktSegmentUpdateSchema = newMktSegmentSchema.partial();
 
+const mktTagsSlugPattern = /^[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+(-[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+)*$/u;
+
+const mktTagsColorPattern = /^#[0-9a-fA-F]{6}$/u;
+
 /** A mkt_tags row as selected. */
 export const mktTagSchema = z.strictObject({
   id: z.guid(),
   slug: z.string(),
-  name: z.string().max(60),
+  name: pg.varchar(60),
   description: z.string().nullable(),
-  color: z.string().max(7).nullable(),
+  color: pg.char(7).nullable(),
   created_at: z.date(),
   updated_at: z.date(),
 });
 /** A mkt_tags row to insert: columns the database fills are optional. */
 export const newMktTagSchema = z.strictObject({
   id: z.guid().optional(),
-  slug: z.string(),
-  name: pg.nonBlank(z.string().max(60)),
+  slug: pg.checked(z.string(), pg.matches(mktTagsSlugPattern)),
+  name: pg.checked(pg.varchar(60), pg.notBlank()),
   description: z.string().nullable().optional(),
-  color: z.string().max(7).nullable().optional(),
+  color: pg.checked(pg.char(7), pg.matches(mktTagsColorPattern)).nullable().optional(),
   created_at: pg.timestamptz().optional(),
   updated_at: pg.timestamptz().optional(),
 });
@@ -542,19 +564,21 @@ export const mktTopicSegmentSchema = z.strictObject({
 export const newMktTopicSegmentSchema = z.strictObject({
   topic_id: z.guid(),
   segment_id: z.guid(),
-  relevance: pg.bounded(pg.int2(), 1, 5).optional(),
+  relevance: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 5)).optional(),
   created_at: pg.timestamptz().optional(),
   updated_at: pg.timestamptz().optional(),
 });
 /** Changes to a mkt_topic_segments row: every writable column optional. */
 export const mktTopicSegmentUpdateSchema = newMktTopicSegmentSchema.partial();
 
+const mktTopicsSlugPattern = /^[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+(-[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+)*$/u;
+
 /** A mkt_topics row as selected. */
 export const mktTopicSchema = z.strictObject({
   id: z.guid(),
   pillar_id: z.guid(),
   slug: z.string(),
-  title: z.string().max(200),
+  title: pg.varchar(200),
   description: z.string().nullable(),
   keywords: z.array(z.string()),
   status: z.enum(mktTopicStatusValues),
@@ -568,14 +592,14 @@ export const mktTopicSchema = z.strictObject({
 export const newMktTopicSchema = z.strictObject({
   id: z.guid().optional(),
   pillar_id: z.guid(),
-  slug: z.string(),
-  title: pg.nonBlank(z.string().max(200)),
+  slug: pg.checked(z.string(), pg.matches(mktTopicsSlugPattern)),
+  title: pg.checked(pg.varchar(200), pg.notBlank()),
   description: z.string().nullable().optional(),
   keywords: z.array(z.string()).optional(),
   status: z.enum(mktTopicStatusValues).optional(),
-  priority: pg.bounded(pg.int2(), 1, 5).optional(),
+  priority: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 5)).optional(),
   season_months: z.array(pg.int2()).optional(),
-  content_count: pg.bounded(pg.int4(), 0, null).optional(),
+  content_count: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
   created_at: pg.timestamptz().optional(),
   updated_at: pg.timestamptz().optional(),
 });

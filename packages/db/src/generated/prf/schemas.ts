@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { pg } from '../../validators.js';
 import { prfEmailFrequencyValues, prfUnsubscribeSourceValues } from './types.js';
 
+const prfEmailPreferencesPreferenceKeyPattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A prf_email_preferences row as selected. */
 export const prfEmailPreferenceSchema = z.strictObject({
   id: z.guid(),
   profile_id: z.guid(),
-  preference_key: z.string().max(60),
+  preference_key: pg.varchar(60),
   is_subscribed: z.boolean(),
   frequency: z.enum(prfEmailFrequencyValues),
   unsubscribe_token: z.guid(),
@@ -21,7 +23,7 @@ export const prfEmailPreferenceSchema = z.strictObject({
 export const newPrfEmailPreferenceSchema = z.strictObject({
   id: z.guid().optional(),
   profile_id: z.guid(),
-  preference_key: z.string().max(60),
+  preference_key: pg.checked(pg.varchar(60), pg.matches(prfEmailPreferencesPreferenceKeyPattern)),
   is_subscribed: z.boolean().optional(),
   frequency: z.enum(prfEmailFrequencyValues).optional(),
   unsubscribe_token: z.guid().optional(),

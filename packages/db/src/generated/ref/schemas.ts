@@ -10,15 +10,17 @@ import {
   refSkillCategoryValues,
 } from './types.js';
 
+const refBusinessTypesSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
 /** A ref_business_types row as selected. */
 export const refBusinessTypeSchema = z.strictObject({
   id: z.guid(),
   parent_id: z.guid().nullable(),
-  slug: z.string().max(100),
-  name: z.string().max(100),
+  slug: pg.varchar(100),
+  name: pg.varchar(100),
   description: z.string().nullable(),
   level: pg.int2(),
-  icon: z.string().max(50).nullable(),
+  icon: pg.varchar(50).nullable(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
   created_at: z.date(),
@@ -28,11 +30,11 @@ export const refBusinessTypeSchema = z.strictObject({
 export const newRefBusinessTypeSchema = z.strictObject({
   id: z.guid().optional(),
   parent_id: z.guid().nullable().optional(),
-  slug: z.string().max(100),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(pg.varchar(100), pg.matches(refBusinessTypesSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
-  level: pg.bounded(pg.int2(), 1, 6).optional(),
-  icon: z.string().max(50).nullable().optional(),
+  level: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 6)).optional(),
+  icon: pg.varchar(50).nullable().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
   created_at: pg.timestamptz().optional(),
@@ -75,11 +77,11 @@ export const newRefContactImportSchema = z.strictObject({
   profile_id: z.guid(),
   source: z.enum(refContactImportSourceValues),
   status: z.enum(refContactImportStatusValues).optional(),
-  total_contacts: pg.bounded(pg.int4(), 0, null).optional(),
-  processed_contacts: pg.bounded(pg.int4(), 0, null).optional(),
-  invited_contacts: pg.bounded(pg.int4(), 0, null).optional(),
-  existing_members: pg.bounded(pg.int4(), 0, null).optional(),
-  failed_contacts: pg.bounded(pg.int4(), 0, null).optional(),
+  total_contacts: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  processed_contacts: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  invited_contacts: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  existing_members: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  failed_contacts: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
   error_message: z.string().nullable().optional(),
   import_data: pg.json().optional(),
   processed_data: z.array(refContactImportsProcessedDataItemShape).optional(),
@@ -109,9 +111,9 @@ export const newRefDashboardWidgetSchema = z.strictObject({
   id: z.guid().optional(),
   profile_id: z.guid(),
   widget_type: z.enum(refDashboardWidgetTypeValues),
-  position: pg.bounded(pg.int4(), 0, null),
-  column_span: pg.bounded(pg.int2(), 1, 3).optional(),
-  row_span: pg.bounded(pg.int2(), 1, 4).optional(),
+  position: pg.checked(pg.int4(), pg.compare('>=', 0)),
+  column_span: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 3)).optional(),
+  row_span: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 4)).optional(),
   is_visible: z.boolean().optional(),
   config: pg.json().optional(),
   created_at: pg.timestamptz().optional(),
@@ -120,14 +122,18 @@ export const newRefDashboardWidgetSchema = z.strictObject({
 /** Changes to a ref_dashboard_widgets row: every writable column optional. */
 export const refDashboardWidgetUpdateSchema = newRefDashboardWidgetSchema.partial();
 
+const refEntityTypesCodePattern = /^[a-z][a-z0-9_]*$/u;
+
+const refEntityTypesModuleKeyPattern = /^[a-z]+$/u;
+
 /** A ref_entity_types row as selected. */
 export const refEntityTypeSchema = z.strictObject({
   id: z.guid(),
-  code: z.string().max(60),
-  name: z.string().max(100),
+  code: pg.varchar(60),
+  name: pg.varchar(100),
   description: z.string(),
-  module_key: z.string().max(8).nullable(),
-  table_name: z.string().max(63).nullable(),
+  module_key: pg.varchar(8).nullable(),
+  table_name: pg.varchar(63).nullable(),
   is_likeable: z.boolean(),
   is_commentable: z.boolean(),
   is_shareable: z.boolean(),
@@ -138,11 +144,11 @@ export const refEntityTypeSchema = z.strictObject({
 /** A ref_entity_types row to insert: columns the database fills are optional. */
 export const newRefEntityTypeSchema = z.strictObject({
   id: z.guid().optional(),
-  code: z.string().max(60),
-  name: pg.nonBlank(z.string().max(100)),
-  description: pg.nonBlank(z.string()),
-  module_key: z.string().max(8).nullable().optional(),
-  table_name: z.string().max(63).nullable().optional(),
+  code: pg.checked(pg.varchar(60), pg.matches(refEntityTypesCodePattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
+  description: pg.checked(z.string(), pg.notBlank()),
+  module_key: pg.checked(pg.varchar(8), pg.matches(refEntityTypesModuleKeyPattern)).nullable().optional(),
+  table_name: pg.varchar(63).nullable().optional(),
   is_likeable: z.boolean().optional(),
   is_commentable: z.boolean().optional(),
   is_shareable: z.boolean().optional(),
@@ -153,13 +159,15 @@ export const newRefEntityTypeSchema = z.strictObject({
 /** Changes to a ref_entity_types row: every writable column optional. */
 export const refEntityTypeUpdateSchema = newRefEntityTypeSchema.partial();
 
+const refEventTypesSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
 /** A ref_event_types row as selected. */
 export const refEventTypeSchema = z.strictObject({
   id: z.guid(),
-  slug: z.string().max(100),
-  name: z.string().max(100),
+  slug: pg.varchar(100),
+  name: pg.varchar(100),
   description: z.string().nullable(),
-  icon: z.string().max(50).nullable(),
+  icon: pg.varchar(50).nullable(),
   is_online_capable: z.boolean(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
@@ -169,10 +177,10 @@ export const refEventTypeSchema = z.strictObject({
 /** A ref_event_types row to insert: columns the database fills are optional. */
 export const newRefEventTypeSchema = z.strictObject({
   id: z.guid().optional(),
-  slug: z.string().max(100),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(pg.varchar(100), pg.matches(refEventTypesSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
-  icon: z.string().max(50).nullable().optional(),
+  icon: pg.varchar(50).nullable().optional(),
   is_online_capable: z.boolean().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
@@ -182,12 +190,14 @@ export const newRefEventTypeSchema = z.strictObject({
 /** Changes to a ref_event_types row: every writable column optional. */
 export const refEventTypeUpdateSchema = newRefEventTypeSchema.partial();
 
+const refJobCategoriesSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
 /** A ref_job_categories row as selected. */
 export const refJobCategorySchema = z.strictObject({
   id: z.guid(),
   parent_id: z.guid().nullable(),
-  slug: z.string().max(100),
-  name: z.string().max(100),
+  slug: pg.varchar(100),
+  name: pg.varchar(100),
   description: z.string().nullable(),
   level: pg.int2(),
   sort_order: pg.int4(),
@@ -199,10 +209,10 @@ export const refJobCategorySchema = z.strictObject({
 export const newRefJobCategorySchema = z.strictObject({
   id: z.guid().optional(),
   parent_id: z.guid().nullable().optional(),
-  slug: z.string().max(100),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(pg.varchar(100), pg.matches(refJobCategoriesSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
-  level: pg.bounded(pg.int2(), 1, 6).optional(),
+  level: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 6)).optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
   created_at: pg.timestamptz().optional(),
@@ -211,13 +221,15 @@ export const newRefJobCategorySchema = z.strictObject({
 /** Changes to a ref_job_categories row: every writable column optional. */
 export const refJobCategoryUpdateSchema = newRefJobCategorySchema.partial();
 
+const refJobTypesSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
 /** A ref_job_types row as selected. */
 export const refJobTypeSchema = z.strictObject({
   id: z.guid(),
-  slug: z.string().max(100),
-  name: z.string().max(100),
+  slug: pg.varchar(100),
+  name: pg.varchar(100),
   description: z.string().nullable(),
-  icon: z.string().max(50).nullable(),
+  icon: pg.varchar(50).nullable(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
   created_at: z.date(),
@@ -226,10 +238,10 @@ export const refJobTypeSchema = z.strictObject({
 /** A ref_job_types row to insert: columns the database fills are optional. */
 export const newRefJobTypeSchema = z.strictObject({
   id: z.guid().optional(),
-  slug: z.string().max(100),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(pg.varchar(100), pg.matches(refJobTypesSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
-  icon: z.string().max(50).nullable().optional(),
+  icon: pg.varchar(50).nullable().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
   created_at: pg.timestamptz().optional(),
@@ -238,13 +250,15 @@ export const newRefJobTypeSchema = z.strictObject({
 /** Changes to a ref_job_types row: every writable column optional. */
 export const refJobTypeUpdateSchema = newRefJobTypeSchema.partial();
 
+const refOrganizationTypesSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
 /** A ref_organization_types row as selected. */
 export const refOrganizationTypeSchema = z.strictObject({
   id: z.guid(),
-  slug: z.string().max(100),
-  name: z.string().max(100),
+  slug: pg.varchar(100),
+  name: pg.varchar(100),
   description: z.string().nullable(),
-  icon: z.string().max(50).nullable(),
+  icon: pg.varchar(50).nullable(),
   is_membership_based: z.boolean(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
@@ -254,10 +268,10 @@ export const refOrganizationTypeSchema = z.strictObject({
 /** A ref_organization_types row to insert: columns the database fills are optional. */
 export const newRefOrganizationTypeSchema = z.strictObject({
   id: z.guid().optional(),
-  slug: z.string().max(100),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(pg.varchar(100), pg.matches(refOrganizationTypesSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
-  icon: z.string().max(50).nullable().optional(),
+  icon: pg.varchar(50).nullable().optional(),
   is_membership_based: z.boolean().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
@@ -280,16 +294,20 @@ const refProductCategoriesAttributesShape = z.strictObject({
   default_unit: z.string().optional(),
 });
 
+const refProductCategoriesSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
+const refProductCategoriesHsnCodePattern = /^[0-9]{4}([0-9]{2}){0,2}$/u;
+
 /** A ref_product_categories row as selected. */
 export const refProductCategorySchema = z.strictObject({
   id: z.guid(),
   parent_id: z.guid().nullable(),
-  slug: z.string().max(100),
-  name: z.string().max(100),
+  slug: pg.varchar(100),
+  name: pg.varchar(100),
   description: z.string().nullable(),
   level: pg.int2(),
-  icon: z.string().max(50).nullable(),
-  hsn_code: z.string().max(8).nullable(),
+  icon: pg.varchar(50).nullable(),
+  hsn_code: pg.varchar(8).nullable(),
   attributes: refProductCategoriesAttributesShape,
   sort_order: pg.int4(),
   is_active: z.boolean(),
@@ -300,12 +318,12 @@ export const refProductCategorySchema = z.strictObject({
 export const newRefProductCategorySchema = z.strictObject({
   id: z.guid().optional(),
   parent_id: z.guid().nullable().optional(),
-  slug: z.string().max(100),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(pg.varchar(100), pg.matches(refProductCategoriesSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
-  level: pg.bounded(pg.int2(), 1, 6).optional(),
-  icon: z.string().max(50).nullable().optional(),
-  hsn_code: z.string().max(8).nullable().optional(),
+  level: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 6)).optional(),
+  icon: pg.varchar(50).nullable().optional(),
+  hsn_code: pg.checked(pg.varchar(8), pg.matches(refProductCategoriesHsnCodePattern)).nullable().optional(),
   attributes: refProductCategoriesAttributesShape.optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
@@ -315,15 +333,17 @@ export const newRefProductCategorySchema = z.strictObject({
 /** Changes to a ref_product_categories row: every writable column optional. */
 export const refProductCategoryUpdateSchema = newRefProductCategorySchema.partial();
 
+const refServiceAttributesCodePattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A ref_service_attributes row as selected. */
 export const refServiceAttributeSchema = z.strictObject({
   id: z.guid(),
   service_category_id: z.guid().nullable(),
-  code: z.string().max(60),
-  name: z.string().max(100),
+  code: pg.varchar(60),
+  name: pg.varchar(100),
   data_type: z.enum(refAttributeDataTypeValues),
   options: z.array(z.string()),
-  unit: z.string().max(20).nullable(),
+  unit: pg.varchar(20).nullable(),
   is_required: z.boolean(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
@@ -334,11 +354,11 @@ export const refServiceAttributeSchema = z.strictObject({
 export const newRefServiceAttributeSchema = z.strictObject({
   id: z.guid().optional(),
   service_category_id: z.guid().nullable().optional(),
-  code: z.string().max(60),
-  name: pg.nonBlank(z.string().max(100)),
+  code: pg.checked(pg.varchar(60), pg.matches(refServiceAttributesCodePattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   data_type: z.enum(refAttributeDataTypeValues),
   options: z.array(z.string()).optional(),
-  unit: z.string().max(20).nullable().optional(),
+  unit: pg.varchar(20).nullable().optional(),
   is_required: z.boolean().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
@@ -348,16 +368,20 @@ export const newRefServiceAttributeSchema = z.strictObject({
 /** Changes to a ref_service_attributes row: every writable column optional. */
 export const refServiceAttributeUpdateSchema = newRefServiceAttributeSchema.partial();
 
+const refServiceCategoriesSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
+const refServiceCategoriesSacCodePattern = /^99[0-9]{4}$/u;
+
 /** A ref_service_categories row as selected. */
 export const refServiceCategorySchema = z.strictObject({
   id: z.guid(),
   parent_id: z.guid().nullable(),
-  slug: z.string().max(100),
-  name: z.string().max(100),
+  slug: pg.varchar(100),
+  name: pg.varchar(100),
   description: z.string().nullable(),
   level: pg.int2(),
-  icon: z.string().max(50).nullable(),
-  sac_code: z.string().max(6).nullable(),
+  icon: pg.varchar(50).nullable(),
+  sac_code: pg.char(6).nullable(),
   sort_order: pg.int4(),
   is_active: z.boolean(),
   created_at: z.date(),
@@ -367,12 +391,12 @@ export const refServiceCategorySchema = z.strictObject({
 export const newRefServiceCategorySchema = z.strictObject({
   id: z.guid().optional(),
   parent_id: z.guid().nullable().optional(),
-  slug: z.string().max(100),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(pg.varchar(100), pg.matches(refServiceCategoriesSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   description: z.string().nullable().optional(),
-  level: pg.bounded(pg.int2(), 1, 6).optional(),
-  icon: z.string().max(50).nullable().optional(),
-  sac_code: z.string().max(6).nullable().optional(),
+  level: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 6)).optional(),
+  icon: pg.varchar(50).nullable().optional(),
+  sac_code: pg.checked(pg.char(6), pg.matches(refServiceCategoriesSacCodePattern)).nullable().optional(),
   sort_order: pg.int4().optional(),
   is_active: z.boolean().optional(),
   created_at: pg.timestamptz().optional(),
@@ -381,11 +405,13 @@ export const newRefServiceCategorySchema = z.strictObject({
 /** Changes to a ref_service_categories row: every writable column optional. */
 export const refServiceCategoryUpdateSchema = newRefServiceCategorySchema.partial();
 
+const refSkillsSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
+
 /** A ref_skills row as selected. */
 export const refSkillSchema = z.strictObject({
   id: z.guid(),
-  slug: z.string().max(100),
-  name: z.string().max(100),
+  slug: pg.varchar(100),
+  name: pg.varchar(100),
   category: z.enum(refSkillCategoryValues).nullable(),
   description: z.string().nullable(),
   synonyms: z.array(z.string()),
@@ -400,13 +426,13 @@ export const refSkillSchema = z.strictObject({
 /** A ref_skills row to insert: columns the database fills are optional. */
 export const newRefSkillSchema = z.strictObject({
   id: z.guid().optional(),
-  slug: z.string().max(100),
-  name: pg.nonBlank(z.string().max(100)),
+  slug: pg.checked(pg.varchar(100), pg.matches(refSkillsSlugPattern)),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
   category: z.enum(refSkillCategoryValues).nullable().optional(),
   description: z.string().nullable().optional(),
   synonyms: z.array(z.string()).optional(),
   related_slugs: z.array(z.string()).optional(),
-  usage_count: pg.bounded(pg.int4(), 0, null).optional(),
+  usage_count: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
   is_approved: z.boolean().optional(),
   created_by_id: z.guid().nullable().optional(),
   is_active: z.boolean().optional(),

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { pg } from '../../validators.js';
 import { shrCommentStatusValues, shrReactionValues, shrShareChannelValues } from './types.js';
 
+const shrEntityCommentsEntityTypePattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A shr_entity_comments row as selected. */
 export const shrEntityCommentSchema = z.strictObject({
   id: z.guid(),
-  entity_type: z.string().max(63),
+  entity_type: pg.varchar(63),
   entity_id: z.guid(),
   author_id: z.guid(),
   parent_comment_id: z.guid().nullable(),
@@ -23,14 +25,14 @@ export const shrEntityCommentSchema = z.strictObject({
 /** A shr_entity_comments row to insert: columns the database fills are optional. */
 export const newShrEntityCommentSchema = z.strictObject({
   id: z.guid().optional(),
-  entity_type: z.string().max(63),
+  entity_type: pg.checked(pg.varchar(63), pg.matches(shrEntityCommentsEntityTypePattern)),
   entity_id: z.guid(),
   author_id: z.guid(),
   parent_comment_id: z.guid().nullable().optional(),
-  content: pg.nonBlank(z.string()),
+  content: pg.checked(z.string(), pg.notBlank()),
   status: z.enum(shrCommentStatusValues).optional(),
-  like_count: pg.bounded(pg.int4(), 0, null).optional(),
-  reply_count: pg.bounded(pg.int4(), 0, null).optional(),
+  like_count: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  reply_count: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
   edited_at: pg.timestamptz().nullable().optional(),
   created_at: pg.timestamptz().optional(),
   updated_at: pg.timestamptz().optional(),
@@ -39,10 +41,12 @@ export const newShrEntityCommentSchema = z.strictObject({
 /** Changes to a shr_entity_comments row: every writable column optional. */
 export const shrEntityCommentUpdateSchema = newShrEntityCommentSchema.partial();
 
+const shrEntityLikesEntityTypePattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A shr_entity_likes row as selected. */
 export const shrEntityLikeSchema = z.strictObject({
   id: z.guid(),
-  entity_type: z.string().max(63),
+  entity_type: pg.varchar(63),
   entity_id: z.guid(),
   profile_id: z.guid(),
   reaction: z.enum(shrReactionValues),
@@ -51,7 +55,7 @@ export const shrEntityLikeSchema = z.strictObject({
 /** A shr_entity_likes row to insert: columns the database fills are optional. */
 export const newShrEntityLikeSchema = z.strictObject({
   id: z.guid().optional(),
-  entity_type: z.string().max(63),
+  entity_type: pg.checked(pg.varchar(63), pg.matches(shrEntityLikesEntityTypePattern)),
   entity_id: z.guid(),
   profile_id: z.guid(),
   reaction: z.enum(shrReactionValues).optional(),
@@ -66,10 +70,12 @@ const shrEntitySharesUtmShape = z.strictObject({
   campaign: z.string().optional(),
 });
 
+const shrEntitySharesEntityTypePattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A shr_entity_shares row as selected. */
 export const shrEntityShareSchema = z.strictObject({
   id: z.guid(),
-  entity_type: z.string().max(63),
+  entity_type: pg.varchar(63),
   entity_id: z.guid(),
   profile_id: z.guid().nullable(),
   template_id: z.guid().nullable(),
@@ -82,7 +88,7 @@ export const shrEntityShareSchema = z.strictObject({
 /** A shr_entity_shares row to insert: columns the database fills are optional. */
 export const newShrEntityShareSchema = z.strictObject({
   id: z.guid().optional(),
-  entity_type: z.string().max(63),
+  entity_type: pg.checked(pg.varchar(63), pg.matches(shrEntitySharesEntityTypePattern)),
   entity_id: z.guid(),
   profile_id: z.guid().nullable().optional(),
   template_id: z.guid().nullable().optional(),
@@ -95,14 +101,16 @@ export const newShrEntityShareSchema = z.strictObject({
 /** Changes to a shr_entity_shares row: every writable column optional. */
 export const shrEntityShareUpdateSchema = newShrEntityShareSchema.partial();
 
+const shrShareTemplatesEntityTypePattern = /^[a-z][a-z0-9_]*$/u;
+
 /** A shr_share_templates row as selected. */
 export const shrShareTemplateSchema = z.strictObject({
   id: z.guid(),
-  entity_type: z.string().max(63),
+  entity_type: pg.varchar(63),
   channel: z.enum(shrShareChannelValues),
-  language_code: z.string().max(8),
-  name: z.string().max(100),
-  title_template: z.string().max(200).nullable(),
+  language_code: pg.varchar(8),
+  name: pg.varchar(100),
+  title_template: pg.varchar(200).nullable(),
   body_template: z.string(),
   hashtags: z.array(z.string()),
   image_url: z.string().nullable(),
@@ -114,12 +122,12 @@ export const shrShareTemplateSchema = z.strictObject({
 /** A shr_share_templates row to insert: columns the database fills are optional. */
 export const newShrShareTemplateSchema = z.strictObject({
   id: z.guid().optional(),
-  entity_type: z.string().max(63),
+  entity_type: pg.checked(pg.varchar(63), pg.matches(shrShareTemplatesEntityTypePattern)),
   channel: z.enum(shrShareChannelValues),
-  language_code: z.string().max(8).optional(),
-  name: pg.nonBlank(z.string().max(100)),
-  title_template: z.string().max(200).nullable().optional(),
-  body_template: pg.nonBlank(z.string()),
+  language_code: pg.varchar(8).optional(),
+  name: pg.checked(pg.varchar(100), pg.notBlank()),
+  title_template: pg.varchar(200).nullable().optional(),
+  body_template: pg.checked(z.string(), pg.notBlank()),
   hashtags: z.array(z.string()).optional(),
   image_url: z.string().nullable().optional(),
   is_default: z.boolean().optional(),

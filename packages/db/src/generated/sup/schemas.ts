@@ -20,11 +20,11 @@ export const supAttachmentSchema = z.strictObject({
   submission_id: z.guid(),
   comment_id: z.guid().nullable(),
   uploaded_by_id: z.guid().nullable(),
-  file_name: z.string().max(255),
-  mime_type: z.string().max(100),
+  file_name: pg.varchar(255),
+  mime_type: pg.varchar(100),
   size_bytes: pg.int8String(),
   storage_key: z.string(),
-  checksum_sha256: z.string().max(64).nullable(),
+  checksum_sha256: pg.char(64).nullable(),
   created_at: z.date(),
 });
 /** A sup_attachments row to insert: columns the database fills are optional. */
@@ -33,24 +33,26 @@ export const newSupAttachmentSchema = z.strictObject({
   submission_id: z.guid(),
   comment_id: z.guid().nullable().optional(),
   uploaded_by_id: z.guid().nullable().optional(),
-  file_name: pg.nonBlank(z.string().max(255)),
-  mime_type: z.string().max(100),
-  size_bytes: pg.bounded(pg.int8(), 0, 26214400),
-  storage_key: pg.nonBlank(z.string()),
-  checksum_sha256: z.string().max(64).nullable().optional(),
+  file_name: pg.checked(pg.varchar(255), pg.notBlank()),
+  mime_type: pg.varchar(100),
+  size_bytes: pg.checked(pg.int8(), pg.compare('>=', 0), pg.compare('<=', 26214400)),
+  storage_key: pg.checked(z.string(), pg.notBlank()),
+  checksum_sha256: pg.char(64).nullable().optional(),
   created_at: pg.timestamptz().optional(),
 });
 /** Changes to a sup_attachments row: every writable column optional. */
 export const supAttachmentUpdateSchema = newSupAttachmentSchema.partial();
+
+const supCategoriesSlugPattern = /^[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+(-[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+)*$/u;
 
 /** A sup_categories row as selected. */
 export const supCategorySchema = z.strictObject({
   id: z.guid(),
   parent_id: z.guid().nullable(),
   slug: z.string(),
-  name: z.string().max(80),
+  name: pg.varchar(80),
   description: z.string().nullable(),
-  icon: z.string().max(40).nullable(),
+  icon: pg.varchar(40).nullable(),
   default_priority: z.enum(supPriorityValues),
   is_public: z.boolean(),
   is_active: z.boolean(),
@@ -62,10 +64,10 @@ export const supCategorySchema = z.strictObject({
 export const newSupCategorySchema = z.strictObject({
   id: z.guid().optional(),
   parent_id: z.guid().nullable().optional(),
-  slug: z.string(),
-  name: pg.nonBlank(z.string().max(80)),
+  slug: pg.checked(z.string(), pg.matches(supCategoriesSlugPattern)),
+  name: pg.checked(pg.varchar(80), pg.notBlank()),
   description: z.string().nullable().optional(),
-  icon: z.string().max(40).nullable().optional(),
+  icon: pg.varchar(40).nullable().optional(),
   default_priority: z.enum(supPriorityValues).optional(),
   is_public: z.boolean().optional(),
   is_active: z.boolean().optional(),
@@ -95,7 +97,7 @@ export const newSupCommentSchema = z.strictObject({
   id: z.guid().optional(),
   submission_id: z.guid(),
   author_id: z.guid().nullable().optional(),
-  body: pg.nonBlank(z.string()),
+  body: pg.checked(z.string(), pg.notBlank()),
   is_internal: z.boolean().optional(),
   is_from_staff: z.boolean().optional(),
   response_template_id: z.guid().nullable().optional(),
@@ -117,7 +119,7 @@ const supInsightsDataShape = z.strictObject({
 /** A sup_insights row as selected. */
 export const supInsightSchema = z.strictObject({
   id: z.guid(),
-  title: z.string().max(200),
+  title: pg.varchar(200),
   summary: z.string(),
   insight_type: z.enum(supInsightTypeValues),
   status: z.enum(supInsightStatusValues),
@@ -139,7 +141,7 @@ export const supInsightSchema = z.strictObject({
 /** A sup_insights row to insert: columns the database fills are optional. */
 export const newSupInsightSchema = z.strictObject({
   id: z.guid().optional(),
-  title: pg.nonBlank(z.string().max(200)),
+  title: pg.checked(pg.varchar(200), pg.notBlank()),
   summary: z.string(),
   insight_type: z.enum(supInsightTypeValues),
   status: z.enum(supInsightStatusValues).optional(),
@@ -147,9 +149,9 @@ export const newSupInsightSchema = z.strictObject({
   category_id: z.guid().nullable().optional(),
   period_start_on: pg.date().nullable().optional(),
   period_end_on: pg.date().nullable().optional(),
-  submission_count: pg.bounded(pg.int4(), 0, null).optional(),
-  average_sentiment: pg.bounded(pg.numeric(4, 3), -1, 1).nullable().optional(),
-  impact_score: pg.bounded(pg.int2(), 0, 100).nullable().optional(),
+  submission_count: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
+  average_sentiment: pg.checked(pg.numeric(4, 3), pg.compare('>=', -1), pg.compare('<=', 1)).nullable().optional(),
+  impact_score: pg.checked(pg.int2(), pg.compare('>=', 0), pg.compare('<=', 100)).nullable().optional(),
   keywords: z.array(z.string()).optional(),
   recommended_action: z.string().nullable().optional(),
   owner_id: z.guid().nullable().optional(),
@@ -161,15 +163,17 @@ export const newSupInsightSchema = z.strictObject({
 /** Changes to a sup_insights row: every writable column optional. */
 export const supInsightUpdateSchema = newSupInsightSchema.partial();
 
+const supResponseTemplatesShortcutPattern = /^[a-z0-9_\-]+$/u;
+
 /** A sup_response_templates row as selected. */
 export const supResponseTemplateSchema = z.strictObject({
   id: z.guid(),
-  title: z.string().max(120),
-  shortcut: z.string().max(40).nullable(),
+  title: pg.varchar(120),
+  shortcut: pg.varchar(40).nullable(),
   category_id: z.guid().nullable(),
   submission_type: z.enum(supSubmissionTypeValues).nullable(),
   body: z.string(),
-  language: z.string().max(10),
+  language: pg.varchar(10),
   is_active: z.boolean(),
   usage_count: pg.int4(),
   created_by_id: z.guid().nullable(),
@@ -179,14 +183,14 @@ export const supResponseTemplateSchema = z.strictObject({
 /** A sup_response_templates row to insert: columns the database fills are optional. */
 export const newSupResponseTemplateSchema = z.strictObject({
   id: z.guid().optional(),
-  title: pg.nonBlank(z.string().max(120)),
-  shortcut: z.string().max(40).nullable().optional(),
+  title: pg.checked(pg.varchar(120), pg.notBlank()),
+  shortcut: pg.checked(pg.varchar(40), pg.matches(supResponseTemplatesShortcutPattern)).nullable().optional(),
   category_id: z.guid().nullable().optional(),
   submission_type: z.enum(supSubmissionTypeValues).nullable().optional(),
-  body: pg.nonBlank(z.string()),
-  language: z.string().max(10).optional(),
+  body: pg.checked(z.string(), pg.notBlank()),
+  language: pg.varchar(10).optional(),
   is_active: z.boolean().optional(),
-  usage_count: pg.bounded(pg.int4(), 0, null).optional(),
+  usage_count: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
   created_by_id: z.guid().nullable().optional(),
   created_at: pg.timestamptz().optional(),
   updated_at: pg.timestamptz().optional(),
@@ -222,29 +226,31 @@ const supSubmissionsDeviceInfoShape = z.strictObject({
   network: z.string().optional(),
 });
 
+const supSubmissionsContactPhonePattern = /^[+][1-9][0-9]{6,14}$/u;
+
 /** A sup_submissions row as selected. */
 export const supSubmissionSchema = z.strictObject({
   id: z.guid(),
-  reference_number: z.string().max(20),
+  reference_number: pg.varchar(20),
   submission_type: z.enum(supSubmissionTypeValues),
   status: z.enum(supStatusValues),
   priority: z.enum(supPriorityValues),
   profile_id: z.guid().nullable(),
-  contact_name: z.string().max(120).nullable(),
+  contact_name: pg.varchar(120).nullable(),
   contact_email: z.string().nullable(),
-  contact_phone: z.string().max(20).nullable(),
+  contact_phone: pg.varchar(20).nullable(),
   category_id: z.guid().nullable(),
-  subject: z.string().max(200).nullable(),
+  subject: pg.varchar(200).nullable(),
   message: z.string(),
   rating: pg.int2().nullable(),
   sentiment: z.enum(supSentimentValues).nullable(),
   sentiment_score: pg.numericString().nullable(),
   channel: z.enum(supChannelValues),
-  language: z.string().max(10),
+  language: pg.varchar(10),
   page_url: z.string().nullable(),
-  app_version: z.string().max(30).nullable(),
+  app_version: pg.varchar(30).nullable(),
   device_info: supSubmissionsDeviceInfoShape,
-  entity_type: z.string().max(40).nullable(),
+  entity_type: pg.varchar(40).nullable(),
   entity_id: z.guid().nullable(),
   assigned_to_id: z.guid().nullable(),
   workflow_id: z.guid().nullable(),
@@ -259,26 +265,26 @@ export const supSubmissionSchema = z.strictObject({
 /** A sup_submissions row to insert: columns the database fills are optional. */
 export const newSupSubmissionSchema = z.strictObject({
   id: z.guid().optional(),
-  reference_number: z.string().max(20),
+  reference_number: pg.varchar(20),
   submission_type: z.enum(supSubmissionTypeValues).optional(),
   status: z.enum(supStatusValues).optional(),
   priority: z.enum(supPriorityValues).optional(),
   profile_id: z.guid().nullable().optional(),
-  contact_name: z.string().max(120).nullable().optional(),
+  contact_name: pg.varchar(120).nullable().optional(),
   contact_email: z.string().nullable().optional(),
-  contact_phone: z.string().max(20).nullable().optional(),
+  contact_phone: pg.checked(pg.varchar(20), pg.matches(supSubmissionsContactPhonePattern)).nullable().optional(),
   category_id: z.guid().nullable().optional(),
-  subject: z.string().max(200).nullable().optional(),
-  message: pg.nonBlank(z.string()),
-  rating: pg.bounded(pg.int2(), 1, 5).nullable().optional(),
+  subject: pg.varchar(200).nullable().optional(),
+  message: pg.checked(z.string(), pg.notBlank()),
+  rating: pg.checked(pg.int2(), pg.compare('>=', 1), pg.compare('<=', 5)).nullable().optional(),
   sentiment: z.enum(supSentimentValues).nullable().optional(),
-  sentiment_score: pg.bounded(pg.numeric(4, 3), -1, 1).nullable().optional(),
+  sentiment_score: pg.checked(pg.numeric(4, 3), pg.compare('>=', -1), pg.compare('<=', 1)).nullable().optional(),
   channel: z.enum(supChannelValues).optional(),
-  language: z.string().max(10).optional(),
+  language: pg.varchar(10).optional(),
   page_url: z.string().nullable().optional(),
-  app_version: z.string().max(30).nullable().optional(),
+  app_version: pg.varchar(30).nullable().optional(),
   device_info: supSubmissionsDeviceInfoShape.optional(),
-  entity_type: z.string().max(40).nullable().optional(),
+  entity_type: pg.varchar(40).nullable().optional(),
   entity_id: z.guid().nullable().optional(),
   assigned_to_id: z.guid().nullable().optional(),
   workflow_id: z.guid().nullable().optional(),
@@ -293,13 +299,17 @@ export const newSupSubmissionSchema = z.strictObject({
 /** Changes to a sup_submissions row: every writable column optional. */
 export const supSubmissionUpdateSchema = newSupSubmissionSchema.partial();
 
+const supTagsSlugPattern = /^[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+(-[a-z0-9A-Z\u0130-\u0131\u017F\u212A]+)*$/u;
+
+const supTagsColorPattern = /^#[0-9a-fA-F]{6}$/u;
+
 /** A sup_tags row as selected. */
 export const supTagSchema = z.strictObject({
   id: z.guid(),
   slug: z.string(),
-  name: z.string().max(60),
+  name: pg.varchar(60),
   description: z.string().nullable(),
-  color: z.string().max(7).nullable(),
+  color: pg.char(7).nullable(),
   is_active: z.boolean(),
   created_at: z.date(),
   updated_at: z.date(),
@@ -307,10 +317,10 @@ export const supTagSchema = z.strictObject({
 /** A sup_tags row to insert: columns the database fills are optional. */
 export const newSupTagSchema = z.strictObject({
   id: z.guid().optional(),
-  slug: z.string(),
-  name: pg.nonBlank(z.string().max(60)),
+  slug: pg.checked(z.string(), pg.matches(supTagsSlugPattern)),
+  name: pg.checked(pg.varchar(60), pg.notBlank()),
   description: z.string().nullable().optional(),
-  color: z.string().max(7).nullable().optional(),
+  color: pg.checked(pg.char(7), pg.matches(supTagsColorPattern)).nullable().optional(),
   is_active: z.boolean().optional(),
   created_at: pg.timestamptz().optional(),
   updated_at: pg.timestamptz().optional(),
@@ -336,7 +346,7 @@ const supWorkflowsActionsItemShape = z.strictObject({
 /** A sup_workflows row as selected. */
 export const supWorkflowSchema = z.strictObject({
   id: z.guid(),
-  name: z.string().max(120),
+  name: pg.varchar(120),
   description: z.string().nullable(),
   trigger_event: z.enum(supWorkflowTriggerValues),
   conditions: supWorkflowsConditionsShape,
@@ -353,7 +363,7 @@ export const supWorkflowSchema = z.strictObject({
 /** A sup_workflows row to insert: columns the database fills are optional. */
 export const newSupWorkflowSchema = z.strictObject({
   id: z.guid().optional(),
-  name: pg.nonBlank(z.string().max(120)),
+  name: pg.checked(pg.varchar(120), pg.notBlank()),
   description: z.string().nullable().optional(),
   trigger_event: z.enum(supWorkflowTriggerValues),
   conditions: supWorkflowsConditionsShape.optional(),
@@ -361,7 +371,7 @@ export const newSupWorkflowSchema = z.strictObject({
   run_order: pg.int4().optional(),
   should_stop_after: z.boolean().optional(),
   is_active: z.boolean().optional(),
-  run_count: pg.bounded(pg.int4(), 0, null).optional(),
+  run_count: pg.checked(pg.int4(), pg.compare('>=', 0)).optional(),
   last_run_at: pg.timestamptz().nullable().optional(),
   created_by_id: z.guid().nullable().optional(),
   created_at: pg.timestamptz().optional(),
