@@ -56,9 +56,9 @@ export function ensureGeneratorBuilt(): void {
     execFileSync(
       process.execPath,
       [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO_ROOT, 'generator', 'tsconfig.build.json')],
-      {
-        stdio: 'inherit',
-      },
+      { stdio: 'inherit' },
     );
+    // As `npm run build` does: templates compiled once, or every timed run would compile them.
+    execFileSync(process.execPath, [join(REPO_ROOT, 'generator', 'dist', 'emit', 'precompile-templates.js')], { stdio: 'inherit' });
   }
 }
