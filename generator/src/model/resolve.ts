@@ -322,10 +322,12 @@ function checkLegacyNames(tables: readonly Table[], ctx: ResolveContext): void {
   }
 }
 
+// Indexed loops and for…in rather than Object.values: no array per object, and the model has
+// ~100,000 objects at 585 tables (half the cost of the freeze).
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const key in value) deepFreeze(value[key]);
   return value;
 }
