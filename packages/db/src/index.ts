@@ -31,6 +31,6 @@ export {
   type QueryOption,
 } from './errors.js';
 export type { Json } from './json.js';
-export type { TableDefinition } from './table.js';
+export type { TableDefinition, RowValidator, RowValidation, ValidatorIssue } from './table.js';
 export type { PgliteLike } from './driver/executor.js';
 export * from './generated/index.js';

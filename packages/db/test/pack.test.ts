@@ -139,5 +139,27 @@ describe('the packed package', () => {
       env: { ...env, DATABASE_URL: process.env.DATABASE_URL ?? '', PACK_SCHEMA: database?.schema ?? '' },
     });
     expect(JSON.parse(stdout.trim().split('\n').pop() ?? '')).toEqual({ ok: true, driver: process.env.DATABASE_URL ? 'pg' : 'pglite' });
+
+    // A service that imports only the root never makes its compiler read zod's declarations
+    // (the schemas come from the module entry points); one that imports a module does.
+    const declarationsRead = async (source: string): Promise<string[]> => {
+      await writeFile(join(app, 'entry.ts'), source);
+      await writeFile(
+        join(app, 'tsconfig.entry.json'),
+        JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true }, files: ['entry.ts'] }),
+      );
+      const { stdout: files } = await run(process.execPath, [TSC, '-p', join(app, 'tsconfig.entry.json'), '--listFiles'], {
+        cwd: app,
+        env,
+      });
+      return files.split('\n');
+    };
+    const rootOnly = await declarationsRead(
+      "import { createDb, type SocPost } from '@poultryco/db';\nexport const open = (url: string) => createDb({ connectionString: url });\nexport type Post = SocPost;\n",
+    );
+    expect(rootOnly.some((f) => f.includes('/@poultryco/db/'))).toBe(true);
+    expect(rootOnly.filter((f) => f.includes('/node_modules/zod/'))).toEqual([]);
+    const withModule = await declarationsRead("export { newSocPostSchema } from '@poultryco/db/soc';\n");
+    expect(withModule.some((f) => f.includes('/node_modules/zod/'))).toBe(true);
   });
 });

@@ -1,8 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { ZodType } from 'zod';
 import { NotFoundError, QueryError, ValidationError, toDatabaseError, type QueryOption } from '../errors.js';
 import type { Executor } from '../driver/executor.js';
-import type { TableDefinition } from '../table.js';
+import type { RowValidator, TableDefinition } from '../table.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { ident, StatementCache, type Statement } from './statement.js';
 
@@ -312,7 +311,7 @@ export class Repository<T, Row = Selectable<T>, New = Insertable<T>, Changes = U
     }
   }
 
-  private validated(schema: ZodType, input: unknown): Record<string, unknown> {
+  private validated(schema: RowValidator, input: unknown): Record<string, unknown> {
     if (!this.options.validate) {
       const row = input as Record<string, unknown>;
       this.checkColumns(Object.keys(row), 'row');
