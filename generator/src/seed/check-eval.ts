@@ -1,5 +1,5 @@
 import type { Expr } from './check-expression.js';
-import { toJsRegExp } from './regex-sample.js';
+import { toJsRegExp } from './check-regexp.js';
 
 /**
  * Evaluates a parsed CHECK expression against a row, with SQL's three-valued logic: a CHECK

@@ -1,9 +1,11 @@
 import type { Column, JsonShape } from '../model/model.js';
 import { SCALAR_TYPES, type ScalarType } from '../model/pg-types.js';
+import { UnsupportedRegex } from '../regex/pg-regex-parser.js';
 import { Json, Unsupported, type Value } from './check-eval.js';
+import { toJsRegExp } from './check-regexp.js';
 import { LANGUAGES, STATES, TOPICS } from './india-data.js';
 import type { Prng } from './prng.js';
-import { sampleRegex, toJsRegExp, UnsupportedPattern } from './regex-sample.js';
+import { sampleRegex } from './regex-sample.js';
 import type { Scene } from './scene.js';
 import { textFor } from './text-values.js';
 
@@ -130,7 +132,7 @@ function matching(pattern: string, re: RegExp, max: number | null, text: string,
       if (re.test(s)) return s;
     }
   } catch (error) {
-    if (!(error instanceof UnsupportedPattern)) throw error;
+    if (!(error instanceof UnsupportedRegex)) throw error;
   }
   return null;
 }

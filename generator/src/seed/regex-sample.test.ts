@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../pipeline/load-model.js';
 import { REPO_SPEC } from '../test-support/paths.js';
 import { Prng } from './prng.js';
-import { sampleRegex, toJsRegExp } from './regex-sample.js';
+import { toJsRegExp } from './check-regexp.js';
+import { sampleRegex } from './regex-sample.js';
 
 describe('regex samples', () => {
   it('every pattern a CHECK in the spec pins a column to yields matching strings', () => {
