@@ -6,7 +6,7 @@ import { jsonSchemaEmitter } from '../emit/spec/json-schema-emitter.js';
 import { sdkEmitter } from '../emit/ts/sdk-emitter.js';
 import { docsEmitter } from '../emit/docs/docs-emitter.js';
 import { codeownersEmitter } from '../emit/codeowners/codeowners-emitter.js';
-import { planWrite, writeOutputs, type FileChange, type WriteResult } from '../write/writer.js';
+import { OutputStage, stageAll, type FileChange, type WriteResult } from '../write/writer.js';
 
 /** Every emitter `gen build` runs, in order. Later issues add theirs here. */
 export const EMITTERS: readonly Emitter[] = [jsonSchemaEmitter, ddlEmitter, sdkEmitter, docsEmitter, codeownersEmitter];
@@ -20,27 +20,35 @@ export interface BuildOptions {
 
 /** emit: the model into every generated file, in memory. Nothing touches the disk here. */
 export function emitAll(model: Model, options: Pick<BuildOptions, 'phase' | 'emitters'>): { outputs: Map<string, string>; owns: string[] } {
-  const emitters = options.emitters ?? EMITTERS;
-  const phased = modelForPhase(model, options.phase);
-  const ctx: EmitContext = { phase: options.phase, fullModel: model, templates: loadTemplates() };
   const outputs = new Map<string, string>();
-  for (const emitter of emitters) {
-    for (const [path, contents] of emitter.emit(phased, ctx)) {
+  for (const emit of emitting(model, options)) {
+    for (const [path, contents] of emit()) {
       if (outputs.has(path)) throw new Error(`two emitters produce ${path}`);
       outputs.set(path, contents);
     }
   }
-  return { outputs, owns: emitters.flatMap((e) => e.owns) };
+  return { outputs, owns: owned(options) };
 }
 
-/** emit → write. */
+/**
+ * emit → write, one emitter at a time: each emitter's files are staged (compared, written to
+ * temporary files) before the next runs, so they need not all be held at once; nothing is
+ * renamed into place until every emitter has succeeded.
+ */
 export function build(model: Model, options: BuildOptions): WriteResult {
-  const { outputs, owns } = emitAll(model, options);
-  return writeOutputs(options.outDir, outputs, owns);
+  return stageAll(new OutputStage(options.outDir, { write: true }), emitting(model, options), owned(options));
 }
 
 /** emit → compare: the files that `build` would change. */
-export function checkBuild(model: Model, options: BuildOptions): FileChange[] {
-  const { outputs, owns } = emitAll(model, options);
-  return planWrite(options.outDir, outputs, owns).changes;
+export function checkBuild(model: Model, options: BuildOptions): readonly FileChange[] {
+  return stageAll(new OutputStage(options.outDir, { write: false }), emitting(model, options), owned(options)).changes;
 }
+
+/** Each emitter as a function that runs it, sharing one context. */
+function emitting(model: Model, options: Pick<BuildOptions, 'phase' | 'emitters'>): (() => ReadonlyMap<string, string>)[] {
+  const phased = modelForPhase(model, options.phase);
+  const ctx: EmitContext = { phase: options.phase, fullModel: model, templates: loadTemplates() };
+  return (options.emitters ?? EMITTERS).map((emitter) => () => emitter.emit(phased, ctx));
+}
+
+const owned = (options: Pick<BuildOptions, 'emitters'>): string[] => (options.emitters ?? EMITTERS).flatMap((e) => e.owns);

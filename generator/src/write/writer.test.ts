@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync, existsSync, utimesSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planWrite, writeOutputs } from './writer.js';
+import { OutputStage, planWrite, stageAll, writeOutputs } from './writer.js';
 import { GENERATED_MARKER, isGenerated, withHeader } from './generated-header.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'gen-writer-'));
@@ -75,5 +75,39 @@ describe('writer', () => {
     expect(readFileSync(join(dir, 'out', 'a.sql'), 'utf8')).toContain('A1');
     expect(existsSync(join(dir, 'out', 'z.sql'))).toBe(false);
     expect(existsSync(join(dir, 'out', `a.sql.${process.pid}.tmp`))).toBe(false);
+  });
+
+  it('stages one producer at a time and, when a later one fails, leaves every file as it was', () => {
+    const dir = tempDir();
+    writeOutputs(dir, new Map([['out/a.sql', 'A1']]), ['out']);
+    const before = readdirSync(join(dir, 'out')).sort();
+    const failing = (producers: (() => ReadonlyMap<string, string>)[]) =>
+      stageAll(new OutputStage(dir, { write: true }), producers, ['out']);
+    // An emitter that throws after another's files were staged (written to temporary files).
+    expect(() =>
+      failing([
+        () => new Map([['out/a.sql', 'A2']]),
+        () => {
+          throw new Error('emitter failed');
+        },
+      ]),
+    ).toThrow('emitter failed');
+    // Two producers of one path.
+    expect(() => failing([() => new Map([['out/b.sql', 'B']]), () => new Map([['out/b.sql', 'B again']])])).toThrow(
+      'two emitters produce out/b.sql',
+    );
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(before);
+    expect(readFileSync(join(dir, 'out', 'a.sql'), 'utf8')).toContain('A1');
+
+    const result = stageAll(
+      new OutputStage(dir, { write: true }),
+      [() => new Map([['out/c.sql', 'C']]), () => new Map([['out/a.sql', 'A2']])],
+      ['out'],
+    );
+    // Changes come sorted by path whatever the producers' order.
+    expect(result.changes).toEqual([
+      { path: 'out/a.sql', status: 'updated' },
+      { path: 'out/c.sql', status: 'created' },
+    ]);
   });
 });

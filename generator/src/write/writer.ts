@@ -10,65 +10,112 @@ export interface WriteResult {
 }
 
 /**
- * Plans how the files on disk must change to match `outputs`: new or different files, and
- * generated files in the owned locations that are no longer produced. Owned locations are
- * folders or single files; only files carrying the generated header are ever deleted.
+ * Outputs on their way to disk, taken one at a time so an emitter's files can be let go of as
+ * soon as they are staged (at 5,000 tables the outputs are ~40 MB of text).
+ *
+ * Each output is compared with the file on disk; a new or different one is written to a
+ * temporary sibling (when writing at all). Only commit() renames them into place, after every
+ * output was staged, and removes generated files in the owned locations that are no longer
+ * produced; abort() removes the temporary files. So a failure anywhere (an emitter that throws,
+ * a file that cannot be written) leaves every file as it was. Owned locations are folders or
+ * single files; only files carrying the generated header are ever deleted.
  */
-export function planWrite(
-  rootDir: string,
-  outputs: ReadonlyMap<string, string>,
-  owns: readonly string[],
-): { changes: FileChange[]; contents: Map<string, string>; unchanged: number } {
-  const changes: FileChange[] = [];
-  const contents = new Map<string, string>();
-  const existing = new FolderListings(rootDir);
-  let unchanged = 0;
-  for (const [path, body] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+export class OutputStage {
+  private readonly existing: FolderListings;
+  private readonly produced = new Set<string>();
+  private readonly changes: FileChange[] = [];
+  private readonly staged: [tmp: string, target: string][] = [];
+  private readonly madeDirs = new Set<string>();
+  private unchanged = 0;
+
+  constructor(
+    private readonly rootDir: string,
+    private readonly options: { readonly write: boolean },
+  ) {
+    this.existing = new FolderListings(rootDir);
+  }
+
+  add(path: string, body: string): void {
+    if (this.produced.has(path)) throw new Error(`two emitters produce ${path}`);
+    this.produced.add(path);
     const full = withHeader(path, body);
-    const current = existing.has(path) ? readIfPresent(join(rootDir, path)) : null;
+    const current = this.existing.has(path) ? readIfPresent(join(this.rootDir, path)) : null;
     if (current === full) {
-      unchanged++;
-      continue;
+      this.unchanged++;
+      return;
     }
-    contents.set(path, full);
-    changes.push({ path, status: current === null ? 'created' : 'updated' });
-  }
-  for (const owned of owns) {
-    for (const path of listFiles(rootDir, owned)) {
-      if (!outputs.has(path) && isGenerated(readFileSync(join(rootDir, path), 'utf8'))) changes.push({ path, status: 'deleted' });
+    this.changes.push({ path, status: current === null ? 'created' : 'updated' });
+    if (!this.options.write) return;
+    const target = join(this.rootDir, path);
+    const dir = dirname(target);
+    if (!this.madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.madeDirs.add(dir);
     }
+    const tmp = `${target}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, full);
+    } catch (error) {
+      removeQuietly(tmp); // a partly written file
+      throw error;
+    }
+    this.staged.push([tmp, target]);
   }
-  return { changes, contents, unchanged };
+
+  /** The changes (by path, deletions last); when writing, carried out. */
+  commit(owns: readonly string[]): WriteResult {
+    const deleted: FileChange[] = [];
+    // The staged temporary files lie in the owned folders too; they are not stale.
+    const ours = new Set(this.staged.map(([tmp]) => tmp));
+    for (const owned of owns) {
+      for (const path of listFiles(this.rootDir, owned)) {
+        const abs = join(this.rootDir, path);
+        if (!this.produced.has(path) && !ours.has(abs) && isGenerated(readFileSync(abs, 'utf8'))) deleted.push({ path, status: 'deleted' });
+      }
+    }
+    if (this.options.write) {
+      for (const [tmp, target] of this.staged) renameSync(tmp, target);
+      this.staged.length = 0;
+      for (const change of deleted) rmSync(join(this.rootDir, change.path));
+    }
+    const changes = [...this.changes].sort((a, b) => (a.path < b.path ? -1 : 1));
+    return { changes: [...changes, ...deleted], unchanged: this.unchanged };
+  }
+
+  abort(): void {
+    for (const [tmp] of this.staged) removeQuietly(tmp);
+    this.staged.length = 0;
+  }
 }
 
-/**
- * Writes the planned changes. Every file is first written to a temporary sibling and only
- * then renamed into place, so a failure while writing leaves no file half-written, and the
- * renames happen only after all contents were written successfully.
- */
-export function writeOutputs(rootDir: string, outputs: ReadonlyMap<string, string>, owns: readonly string[]): WriteResult {
-  const plan = planWrite(rootDir, outputs, owns);
-  const staged: [string, string][] = [];
-  const made = new Set<string>();
+/** Removes a temporary file if it is there; clean-up must not hide the error that caused it. */
+function removeQuietly(path: string): void {
   try {
-    for (const [path, full] of plan.contents) {
-      const abs = join(rootDir, path);
-      const dir = dirname(abs);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      const tmp = `${abs}.${process.pid}.tmp`;
-      writeFileSync(tmp, full);
-      staged.push([tmp, abs]);
-    }
+    rmSync(path, { force: true });
+  } catch {
+    // Not a file we could remove (e.g. a folder of that name): leave it.
+  }
+}
+
+/** Stages `outputs` and commits them, or leaves every file untouched when one cannot be written. */
+export function writeOutputs(rootDir: string, outputs: ReadonlyMap<string, string>, owns: readonly string[]): WriteResult {
+  return stageAll(new OutputStage(rootDir, { write: true }), [() => outputs], owns);
+}
+
+/** How the files on disk would change to match `outputs`; writes nothing (for --check). */
+export function planWrite(rootDir: string, outputs: ReadonlyMap<string, string>, owns: readonly string[]): WriteResult {
+  return stageAll(new OutputStage(rootDir, { write: false }), [() => outputs], owns);
+}
+
+/** Stages what each producer returns, one producer at a time, then commits; aborts on any failure. */
+export function stageAll(stage: OutputStage, producers: Iterable<() => ReadonlyMap<string, string>>, owns: readonly string[]): WriteResult {
+  try {
+    for (const produce of producers) for (const [path, body] of produce()) stage.add(path, body);
+    return stage.commit(owns);
   } catch (error) {
-    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    stage.abort();
     throw error;
   }
-  for (const [tmp, abs] of staged) renameSync(tmp, abs);
-  for (const change of plan.changes) if (change.status === 'deleted') rmSync(join(rootDir, change.path));
-  return { changes: plan.changes, unchanged: plan.unchanged };
 }
 
 /**
