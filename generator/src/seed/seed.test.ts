@@ -1,15 +1,13 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ZodType } from 'zod';
 import { applyScript } from '../db/apply-script.js';
 import { SCHEMA_SQL_PATH, ddlEmitter } from '../emit/ddl/ddl-emitter.js';
-import { GENERATED_TS_DIR, sdkEmitter } from '../emit/ts/sdk-emitter.js';
 import { modelForPhase, type Model, type Phase } from '../model/model.js';
 import { emitAll } from '../pipeline/build.js';
 import { loadModelOrThrow } from '../pipeline/load-model.js';
 import { quoteIdent } from '../sql/quote.js';
+import { importGeneratedSchemas } from '../test-support/generated-schemas.js';
 import { REPO_ROOT, REPO_SPEC } from '../test-support/paths.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { STATES } from './india-data.js';
@@ -19,25 +17,6 @@ import { generateRows } from './seed-plan.js';
 const full = loadModelOrThrow(REPO_SPEC);
 const phased = (phase: Phase): Model => modelForPhase(full, phase);
 const ddl = (phase: Phase): string => emitAll(full, { phase, emitters: [ddlEmitter] }).outputs.get(SCHEMA_SQL_PATH) ?? '';
-
-/**
- * The generated SDK's insert validators for a phase, emitted from the spec into a scratch folder
- * beside the SDK's runtime (the generated files import ../../validators.js and ../../table.js).
- */
-async function insertSchemas(phase: Phase, dir: string): Promise<Map<string, ZodType>> {
-  for (const [path, contents] of emitAll(full, { phase, emitters: [sdkEmitter] }).outputs) {
-    const target = join(dir, 'src', 'generated', path.slice(GENERATED_TS_DIR.length + 1));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, contents);
-  }
-  const sdkSource = relative(join(dir, 'src'), join(REPO_ROOT, 'packages', 'db', 'src'));
-  for (const runtime of ['validators', 'table', 'json'])
-    writeFileSync(join(dir, 'src', `${runtime}.ts`), `export * from '${sdkSource}/${runtime}.js';\n`);
-  const { tables } = (await import(pathToFileURL(join(dir, 'src', 'generated', 'database.ts')).href)) as {
-    tables: Record<string, Record<string, { name: string; insertSchema: ZodType }>>;
-  };
-  return new Map(Object.values(tables).flatMap((m) => Object.values(m).map((d) => [d.name, d.insertSchema] as const)));
-}
 
 describe('seed rows', () => {
   const scratch = join(REPO_ROOT, 'packages', 'db', `.seed-test-${process.pid}`);
@@ -54,7 +33,7 @@ describe('seed rows', () => {
   });
 
   it.each<Phase>(['live', 'y2'])('every row passes the generated zod insert schema of its table (%s)', async (phase) => {
-    const schemas = await insertSchemas(phase, join(scratch, phase));
+    const schemas = (await importGeneratedSchemas(full, phase, join(scratch, phase))).insert;
     const rows = generateRows(phased(phase), { rows: 6, seed: 3 });
     const failures: string[] = [];
     let checked = 0;
