@@ -1,4 +1,5 @@
 import { regexLiteralProblem } from './regex-literal.js';
+import { closingQuote } from './sql-tokens.js';
 
 /**
  * Spec fields such as `check`, `where`, `generated` and `defaultSql` are SQL expressions
@@ -34,17 +35,4 @@ export function checkSqlExpression(expression: string): string | null {
   }
   if (depth !== 0) return 'unbalanced "(": a closing ")" is missing';
   return regexLiteralProblem(expression);
-}
-
-function closingQuote(text: string, start: number, quote: string): number {
-  for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) {
-        i++;
-        continue;
-      }
-      return i;
-    }
-  }
-  return -1;
 }

@@ -73,7 +73,8 @@ export function tokenizeSql(sql: string): SqlToken[] | null {
   return tokens;
 }
 
-function closingQuote(text: string, start: number, quote: string, backslashEscapes: boolean): number {
+/** Index of the quote closing the one at `start` (a doubled quote is an escaped one), or -1. */
+export function closingQuote(text: string, start: number, quote: string, backslashEscapes = false): number {
   for (let i = start + 1; i < text.length; i++) {
     if (backslashEscapes && text[i] === '\\') {
       i++;
