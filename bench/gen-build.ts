@@ -16,8 +16,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropBenchDatabases, ensureBenchDatabase, keepDatabases, serverVersion } from './lib/databases.js';
 import { nodeCommand, timeProcess } from './lib/process.js';
+import { runKyselyCodegen } from './lib/kysely-codegen.js';
 import { Report } from './lib/report.js';
-import { KYSELY_CODEGEN_BIN, runs, workDir } from './lib/repo.js';
+import { runs, workDir } from './lib/repo.js';
 import { genArgs, primeBuild, specSizes } from './lib/sizes.js';
 import { fmtMs, fmtRatio, median } from './lib/stats.js';
 
@@ -48,17 +49,7 @@ for (const size of specSizes()) {
     samples.unchanged.push((await timeProcess(nodeCommand, genArgs(size, 'build', '--out', out))).ms);
     rmSync(out, { recursive: true, force: true });
     samples.cold.push((await timeProcess(nodeCommand, genArgs(size, 'build', '--out', out), { env: { GEN_NO_CACHE: '1' } })).ms);
-    const kysely = await timeProcess(nodeCommand, [
-      KYSELY_CODEGEN_BIN,
-      '--url',
-      url,
-      '--dialect',
-      'postgres',
-      '--out-file',
-      kyselyOut,
-      '--log-level',
-      'error',
-    ]);
+    const kysely = await runKyselyCodegen(url, kyselyOut);
     samples.kysely.push(kysely.ms);
     samples.kyselyCpu.push(kysely.cpuMs);
   }

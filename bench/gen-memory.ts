@@ -9,8 +9,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropBenchDatabases, ensureBenchDatabase, keepDatabases, serverVersion } from './lib/databases.js';
 import { nodeCommand, timeProcess } from './lib/process.js';
+import { runKyselyCodegen } from './lib/kysely-codegen.js';
 import { Report } from './lib/report.js';
-import { KYSELY_CODEGEN_BIN, runs, workDir } from './lib/repo.js';
+import { runs, workDir } from './lib/repo.js';
 import { genArgs, primeBuild, specSizes } from './lib/sizes.js';
 import { fmtMb, fmtRatio, median } from './lib/stats.js';
 
@@ -29,21 +30,7 @@ for (const size of specSizes(['585', '5000'])) {
     rmSync(out, { recursive: true, force: true });
     samples.gen.push((await timeProcess(nodeCommand, genArgs(size, 'build', '--out', out))).peakRssMb);
     const file = join(workDir('memory'), `kysely-${size.key}.d.ts`);
-    samples.kysely.push(
-      (
-        await timeProcess(nodeCommand, [
-          KYSELY_CODEGEN_BIN,
-          '--url',
-          url,
-          '--dialect',
-          'postgres',
-          '--out-file',
-          file,
-          '--log-level',
-          'error',
-        ])
-      ).peakRssMb,
-    );
+    samples.kysely.push((await runKyselyCodegen(url, file)).peakRssMb);
   }
   const m = { gen: median(samples.gen), kysely: median(samples.kysely) };
   rows.push([`${size.label} (${prime.tables})`, fmtMb(m.gen), fmtMb(m.kysely), fmtRatio(m.gen / m.kysely)]);

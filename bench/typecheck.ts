@@ -18,8 +18,9 @@ import { modelForPhase, type Model, type Table } from '../generator/src/model/mo
 import { moduleNamespace, tableNames } from '../generator/src/emit/ts/ts-names.js';
 import { dropBenchDatabases, ensureBenchDatabase, keepDatabases, serverVersion } from './lib/databases.js';
 import { nodeCommand, timeProcess } from './lib/process.js';
+import { runKyselyCodegen } from './lib/kysely-codegen.js';
 import { Report } from './lib/report.js';
-import { KYSELY_CODEGEN_BIN, REPO_ROOT, runs, TOOLS_DIR, TSC5_BIN, TSC7_BIN } from './lib/repo.js';
+import { REPO_ROOT, runs, TOOLS_DIR, TSC5_BIN, TSC7_BIN } from './lib/repo.js';
 import { primeBuild, specSizes } from './lib/sizes.js';
 import { fmtMb, fmtMs, fmtRatio, median } from './lib/stats.js';
 
@@ -147,17 +148,7 @@ for (const size of specSizes(['585', '2000'])) {
   const theirs = join(base, 'consumer-kysely');
   rmSync(theirs, { recursive: true, force: true });
   mkdirSync(theirs, { recursive: true });
-  await timeProcess(nodeCommand, [
-    KYSELY_CODEGEN_BIN,
-    '--url',
-    url,
-    '--dialect',
-    'postgres',
-    '--out-file',
-    join(theirs, 'db.d.ts'),
-    '--log-level',
-    'error',
-  ]);
+  await runKyselyCodegen(url, join(theirs, 'db.d.ts'));
   writeFileSync(join(theirs, 'consumer.ts'), consumerKysely(tables));
   writeFileSync(join(theirs, 'tsconfig.json'), consumerTsconfig);
   writeFileSync(join(theirs, 'package.json'), '{ "type": "module", "private": true }\n');
