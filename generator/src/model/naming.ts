@@ -32,10 +32,14 @@ export function conventionalName(pattern: string, parts: { table: string; column
   return fitIdentifier(full);
 }
 
-export function fitIdentifier(full: string): string {
-  if (byteLength(full) <= MAX_IDENTIFIER_BYTES) return full;
+/**
+ * `full`, or when longer than `maxBytes` its start and a hash of all of it: deterministic and
+ * collision-resistant. PostgreSQL's 63 bytes by default; the TS emitter passes a line's room.
+ */
+export function fitIdentifier(full: string, maxBytes: number = MAX_IDENTIFIER_BYTES): string {
+  if (byteLength(full) <= maxBytes) return full;
   const hash = createHash('sha256').update(full).digest('hex').slice(0, 8);
   let head = full;
-  while (byteLength(head) > MAX_IDENTIFIER_BYTES - hash.length - 1) head = head.slice(0, -1);
+  while (byteLength(head) > maxBytes - hash.length - 1) head = head.slice(0, -1);
   return `${head.replace(/_+$/, '')}_${hash}`;
 }

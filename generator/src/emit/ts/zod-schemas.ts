@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Column, JsonShape, Table } from '../../model/model.js';
 import { SCALAR_TYPES } from '../../model/pg-types.js';
 import { columnCheckRules, type CheckRule } from './check-rules.js';
 import { enumValuesName } from './ts-names.js';
 import { declaration, PRINT_WIDTH, stringLiteral } from './ts-format.js';
 import { pascalCase } from '../../model/inflection.js';
+import { fitIdentifier } from '../../model/naming.js';
 
 /**
  * zod expressions for a column, enforcing what the database enforces where zod can: NOT NULL,
@@ -58,14 +58,7 @@ function checkedColumn(base: string, column: Column, shapes: ShapeConsts, table:
   if (entry(call).length <= PRINT_WIDTH) return call;
   // Else the call becomes a const whose name (shortened if need be) leaves the entry on one line.
   const room = PRINT_WIDTH - entry('').length;
-  return shapes.checked(fitName(`${shapes.base(column.name)}Checked`, room), args);
-}
-
-/** `name`, or its start and a hash of all of it when longer than `max` (fitIdentifier does the same for SQL names). */
-function fitName(name: string, max: number): string {
-  if (name.length <= max) return name;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
-  return `${name.slice(0, Math.max(1, max - hash.length - 1))}_${hash}`;
+  return shapes.checked(fitIdentifier(`${shapes.base(column.name)}Checked`, room), args);
 }
 
 function ruleCall(rule: CheckRule, patternConst: (source: string) => string): string {
