@@ -94,7 +94,7 @@ for (let i = 0; i < n; i++) {
   writeModuleFile(plan.file.path, plan.file.original, plan.edit.text);
   phases.write.push(performance.now() - t);
   t = performance.now();
-  build(plan.model, { phase: 'live', outDir: dir });
+  await build(plan.model, { phase: 'live', outDir: dir });
   phases.build.push(performance.now() - t);
 }
 process.chdir(REPO_ROOT);

@@ -94,7 +94,7 @@ export async function runNewTable(options: NewTableOptions, io: CliIO, prompter:
   for (const e of plan.enums) io.stdout(`  + enum ${e}\n`);
 
   if (options.build) {
-    const written = build(plan.model, { phase: 'live', outDir: resolve(io.cwd, options.out) });
+    const written = await build(plan.model, { phase: 'live', outDir: resolve(io.cwd, options.out) });
     for (const c of written.changes) io.stdout(`  ${c.status.padEnd(7)}  ${c.path}\n`);
     io.stdout(`✔ rebuilt (phase live): ${written.changes.length} file(s) changed, ${written.unchanged} unchanged\n`);
   }

@@ -6,7 +6,7 @@ import { jsonSchemaEmitter } from '../emit/spec/json-schema-emitter.js';
 import { sdkEmitter } from '../emit/ts/sdk-emitter.js';
 import { docsEmitter } from '../emit/docs/docs-emitter.js';
 import { codeownersEmitter } from '../emit/codeowners/codeowners-emitter.js';
-import { OutputStage, stageAll, type FileChange, type WriteResult } from '../write/writer.js';
+import { OutputStage, planAll, stageAll, type FileChange, type WriteResult } from '../write/writer.js';
 
 /** Every emitter `gen build` runs, in order. Later issues add theirs here. */
 export const EMITTERS: readonly Emitter[] = [jsonSchemaEmitter, ddlEmitter, sdkEmitter, docsEmitter, codeownersEmitter];
@@ -35,13 +35,13 @@ export function emitAll(model: Model, options: Pick<BuildOptions, 'phase' | 'emi
  * temporary files) before the next runs, so they need not all be held at once; nothing is
  * renamed into place until every emitter has succeeded.
  */
-export function build(model: Model, options: BuildOptions): WriteResult {
+export function build(model: Model, options: BuildOptions): Promise<WriteResult> {
   return stageAll(new OutputStage(options.outDir, { write: true }), emitting(model, options), owned(options));
 }
 
 /** emit → compare: the files that `build` would change. */
 export function checkBuild(model: Model, options: BuildOptions): readonly FileChange[] {
-  return stageAll(new OutputStage(options.outDir, { write: false }), emitting(model, options), owned(options)).changes;
+  return planAll(options.outDir, emitting(model, options), owned(options)).changes;
 }
 
 /** Each emitter as a function that runs it, sharing one context. */

@@ -20,14 +20,14 @@ export const buildCommand = (io: CliIO): CommandModule<object, BuildArgs> => ({
     phaseOption(specOption(y))
       .option('check', { type: 'boolean', default: false, describe: 'Write nothing; exit 1 listing out-of-date files (for CI)' })
       .option('out', { type: 'string', default: '.', describe: 'Folder to write the generated tree under (the repo root by default)' }),
-  handler: (argv) => {
+  handler: async (argv) => {
     const model = modelOrExit(io, argv.spec);
     const options = { phase: argv.phase, outDir: resolve(io.cwd, argv.out) };
     if (argv.check) {
       runBuildCheck(io, model, options);
       return;
     }
-    const result = build(model, options);
+    const result = await build(model, options);
     for (const c of result.changes) io.stdout(`  ${c.status.padEnd(7)}  ${c.path}\n`);
     io.stdout(
       `✔ built ${model.tables.filter((t) => t.phase === 'live' || argv.phase !== 'live').length} tables (phase ${argv.phase}): ${result.changes.length} file(s) changed, ${result.unchanged} unchanged\n`,

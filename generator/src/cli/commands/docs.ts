@@ -20,7 +20,7 @@ export const docsCommand = (io: CliIO): CommandModule<object, DocsArgs> => ({
     specOption(y)
       .option('check', { type: 'boolean', default: false, describe: 'Write nothing; exit 1 listing out-of-date files' })
       .option('out', { type: 'string', default: '.', describe: 'Folder to write under (the repo root by default)' }),
-  handler: (argv) => {
+  handler: async (argv) => {
     const model = modelOrExit(io, argv.spec);
     // The phase does not matter: both emitters document the whole plan.
     const options = { phase: 'y2' as const, outDir: resolve(io.cwd, argv.out), emitters: [docsEmitter, codeownersEmitter] };
@@ -33,7 +33,7 @@ export const docsCommand = (io: CliIO): CommandModule<object, DocsArgs> => ({
       io.stdout('✔ docs are up to date\n');
       return;
     }
-    const result = build(model, options);
+    const result = await build(model, options);
     for (const c of result.changes) io.stdout(`  ${c.status.padEnd(7)}  ${c.path}\n`);
     io.stdout(
       `✔ docs for ${model.modules.length} modules, ${model.tables.length} tables: ${result.changes.length} file(s) changed, ${result.unchanged} unchanged\n`,

@@ -62,11 +62,11 @@ describe('schema docs of the PoultryCo spec', () => {
     expect(index).toContain(`${model.tables.length} tables in ${model.modules.length} modules`);
   });
 
-  it('is deterministic and the same for every phase: two builds are byte-identical', () => {
+  it('is deterministic and the same for every phase: two builds are byte-identical', async () => {
     const first = join(mkdtempSync(join(tmpdir(), 'gen-docs-')), 'out');
     const second = join(mkdtempSync(join(tmpdir(), 'gen-docs-')), 'out');
-    build(loadModelOrThrow(REPO_SPEC), { phase: 'live', outDir: first });
-    build(loadModelOrThrow(REPO_SPEC), { phase: 'live', outDir: second });
+    await build(loadModelOrThrow(REPO_SPEC), { phase: 'live', outDir: first });
+    await build(loadModelOrThrow(REPO_SPEC), { phase: 'live', outDir: second });
     expect(snapshotDir(second)).toEqual(snapshotDir(first));
     const y2 = emitAll(model, { phase: 'y2' }).outputs;
     const live = emitAll(model, { phase: 'live' }).outputs;
