@@ -90,12 +90,17 @@ function parseAndCheck<T>(
   problems: Problem[],
 ): SpecFile<T> | null {
   // Validation is a pure function of the file's text and the format, and costs more than parsing:
-  // a file that passed before is served validated, with its positions, and neither parsed nor
-  // validated again (its source data is then the validated data). Only successes are cached.
+  // a file that passed before is served validated and neither parsed nor validated again (its
+  // source data is then the validated data). Its positions, more than half of what is cached, are
+  // kept apart and read only if something is located in the file (a problem to report); should
+  // they be gone by then, the text is parsed again. Only successes are cached.
   const display = displayPath(path);
   const key = contentHash(text, kind, formatFingerprint());
-  const cached = readCached<{ data: T; positions: FilePositions }>(key);
-  if (cached) return { source: sourceFile(display, cached.data, cached.positions), data: cached.data };
+  const cached = readCached<{ data: T }>(key);
+  if (cached) {
+    const positions = () => readCached<FilePositions>(`${key}-positions`) ?? parsedPositions(display, text);
+    return { source: sourceFile(display, cached.data, positions), data: cached.data };
+  }
   const parsed = parseSourceFile(display, text);
   problems.push(...parsed.problems);
   if (!parsed.file) return null;
@@ -104,6 +109,13 @@ function parseAndCheck<T>(
     problems.push(...zodProblems(parsed.file, result.error.issues));
     return null;
   }
-  writeCached(key, { data: result.data, positions: parsed.file.positions });
+  writeCached(`${key}-positions`, parsed.file.positions);
+  writeCached(key, { data: result.data });
   return { source: parsed.file, data: result.data };
+}
+
+function parsedPositions(display: string, text: string): FilePositions {
+  const { file } = parseSourceFile(display, text);
+  if (!file) throw new Error(`${display} no longer parses as it did when it was cached`);
+  return file.positions;
 }

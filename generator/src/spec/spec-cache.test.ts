@@ -27,9 +27,10 @@ describe('spec cache', () => {
     const uncached = loadSpec(REPO_SPEC);
     delete process.env.GEN_NO_CACHE;
     const cold = loadSpec(REPO_SPEC);
-    const files = readdirSync(join(dir, 'spec-v2')).length;
-    // One parse and one validated entry per spec file.
-    expect(files).toBe(2 * (1 + (cold.spec?.modules.length ?? 0)));
+    const cacheDir = join(dir, 'spec-v3');
+    const files = readdirSync(cacheDir);
+    // Per spec file: its parse, its validated data and, apart, its positions.
+    expect(files.length).toBe(3 * (1 + (cold.spec?.modules.length ?? 0)));
     const warm = loadSpec(REPO_SPEC);
     expect(validated(warm.spec)).toStrictEqual(validated(uncached.spec));
     expect(validated(cold.spec)).toStrictEqual(validated(uncached.spec));
@@ -52,5 +53,15 @@ describe('spec cache', () => {
       }
     }
     expect(warm.spec?.modules[0]?.source.locate(['tables', 0, 'name']).line).toBeGreaterThan(1);
+
+    // Positions are read only when something is located; gone from the cache by then, they come
+    // from parsing the text again.
+    for (const name of files.filter((f) => f.endsWith('-positions.json'))) rmSync(join(cacheDir, name));
+    const withoutPositions = loadSpec(REPO_SPEC);
+    expect(validated(withoutPositions.spec)).toStrictEqual(validated(uncached.spec));
+    for (const [i, module] of (withoutPositions.spec?.modules ?? []).entries()) {
+      const path = ['tables', 1, 'columns', 0];
+      expect(module.source.locate(path)).toEqual(uncached.spec?.modules[i]?.source.locate(path));
+    }
   });
 });

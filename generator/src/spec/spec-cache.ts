@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * parse (yaml-source.ts) and its validated form (load-spec.ts). Only ever derived data, so
  * deleting the folder (or GEN_NO_CACHE=1) changes nothing but speed. GEN_CACHE_DIR moves it.
  */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 const cacheDir = (): string | null =>
   process.env.GEN_NO_CACHE ? null : join(process.env.GEN_CACHE_DIR ?? join(tmpdir(), 'poultryco-gen-cache'), `spec-v${CACHE_FORMAT}`);

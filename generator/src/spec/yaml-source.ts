@@ -63,10 +63,15 @@ export function parseSourceFile(displayPath: string, text: string): { file: Sour
   return { file, problems: [] };
 }
 
-/** A source file over data whose positions are known (parsed now, or served by a cache). */
-export function sourceFile(displayPath: string, data: unknown, positions: FilePositions): SourceFile {
-  const { root, lineStarts } = positions;
+/**
+ * A source file over data whose positions are known (parsed now), or can be fetched when first
+ * needed (served by a cache: a build locates nothing, so it need not read them).
+ */
+export function sourceFile(displayPath: string, data: unknown, positionsOf: FilePositions | (() => FilePositions)): SourceFile {
+  let known = typeof positionsOf === 'function' ? null : positionsOf;
+  const positions = (): FilePositions => (known ??= (positionsOf as () => FilePositions)());
   const at = (offset: number): SourceLocation => {
+    const { lineStarts } = positions();
     // Binary search for the line holding `offset`.
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -80,9 +85,11 @@ export function sourceFile(displayPath: string, data: unknown, positions: FilePo
   return {
     path: displayPath,
     data,
-    positions,
+    get positions() {
+      return positions();
+    },
     locate(path, options) {
-      let node = root;
+      let node = positions().root;
       let depth = 0;
       for (const segment of path) {
         const children = node[2];
