@@ -187,12 +187,20 @@ export function singularName(snake: string): string {
 }
 
 export function pascalCase(snake: string): string {
-  return snake
-    .split('_')
-    .filter((w) => w !== '')
-    .map((w) => w[0]?.toUpperCase() + w.slice(1))
-    .join('');
+  let pascal = pascalNames.get(snake);
+  if (pascal === undefined) {
+    pascal = snake
+      .split('_')
+      .filter((w) => w !== '')
+      .map((w) => w[0]?.toUpperCase() + w.slice(1))
+      .join('');
+    pascalNames.set(snake, pascal);
+  }
+  return pascal;
 }
+
+// The emitters name the same tables and columns over and over (types, schemas, docs).
+const pascalNames = new Map<string, string>();
 
 export function camelCase(snake: string): string {
   const pascal = pascalCase(snake);

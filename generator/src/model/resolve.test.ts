@@ -240,7 +240,7 @@ tables:
   });
 });
 
-describe('a valid spec resolves into a sorted, frozen model', () => {
+describe('a valid spec resolves into a sorted model (frozen under the tests)', () => {
   it('expands column sets, names constraints and sorts tables', () => {
     const { root } = writeTempSpec({
       'spec.yaml': ROOT,

@@ -9,6 +9,19 @@ import { tokenizeSql, type SqlToken } from './sql-tokens.js';
  * not understand (subqueries, row constructors, rare syntax): callers then compare text.
  */
 export function parseSqlExpression(sql: string): SqlExpr | null {
+  let expr = parsed.get(sql);
+  if (expr === undefined) {
+    expr = parseUncached(sql);
+    parsed.set(sql, expr);
+  }
+  return expr;
+}
+
+// Trees are immutable, so one text is parsed once: a spec repeats check expressions across
+// tables, and resolving (regex-literal.ts) and emitting (check-rules.ts) both read them.
+const parsed = new Map<string, SqlExpr | null>();
+
+function parseUncached(sql: string): SqlExpr | null {
   const tokens = tokenizeSql(sql);
   if (!tokens || tokens.length === 0) return null;
   try {

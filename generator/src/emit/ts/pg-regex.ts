@@ -18,6 +18,19 @@ import { parsePgRegex, UnsupportedRegex } from '../../regex/pg-regex-parser.js';
  * The JavaScript pattern is meant for the `u` flag (see jsRegexSource).
  */
 export function pgRegexToJs(pattern: string, caseInsensitive = false): string | null {
+  const key = `${caseInsensitive ? 'i' : 'c'}${pattern}`;
+  let source = translated.get(key);
+  if (source === undefined) {
+    source = translate(pattern, caseInsensitive);
+    translated.set(key, source);
+  }
+  return source;
+}
+
+// A spec uses a few dozen patterns in hundreds of checks (emails, phone numbers, slugs …).
+const translated = new Map<string, string | null>();
+
+function translate(pattern: string, caseInsensitive: boolean): string | null {
   if (!/^[\x20-\x7e]*$/.test(pattern)) return null;
   let alternatives: Alternatives;
   try {
