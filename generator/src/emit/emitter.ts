@@ -1,8 +1,12 @@
 import type Handlebars from 'handlebars';
 import type { Model, Phase } from '../model/model.js';
 
-/** Files an emitter produces: repo-relative path (`/`-separated) → contents, without the generated header. */
-export type Output = Map<string, string>;
+/**
+ * Files an emitter produces: repo-relative path (`/`-separated) and contents, without the
+ * generated header. Emitters with many files yield them one at a time: the writer starts
+ * writing each while the next is rendered, and a file's text can be let go of once written.
+ */
+export type Output = Iterable<readonly [path: string, contents: string]>;
 
 export interface EmitContext {
   /** The phase being built; the model is already restricted to it. */

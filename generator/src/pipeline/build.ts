@@ -1,5 +1,5 @@
 import { modelForPhase, type Model, type Phase } from '../model/model.js';
-import type { Emitter, EmitContext } from '../emit/emitter.js';
+import type { Emitter, EmitContext, Output } from '../emit/emitter.js';
 import { loadTemplates } from '../emit/templates.js';
 import { ddlEmitter } from '../emit/ddl/ddl-emitter.js';
 import { jsonSchemaEmitter } from '../emit/spec/json-schema-emitter.js';
@@ -45,7 +45,7 @@ export function checkBuild(model: Model, options: BuildOptions): readonly FileCh
 }
 
 /** Each emitter as a function that runs it, sharing one context. */
-function emitting(model: Model, options: Pick<BuildOptions, 'phase' | 'emitters'>): (() => ReadonlyMap<string, string>)[] {
+function emitting(model: Model, options: Pick<BuildOptions, 'phase' | 'emitters'>): (() => Output)[] {
   const phased = modelForPhase(model, options.phase);
   const ctx: EmitContext = { phase: options.phase, fullModel: model, templates: loadTemplates() };
   return (options.emitters ?? EMITTERS).map((emitter) => () => emitter.emit(phased, ctx));

@@ -1,5 +1,6 @@
 import { existsSync, mkdir, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFile } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Output } from '../emit/emitter.js';
 import { isGenerated, withHeader } from './generated-header.js';
 
 export type FileChange = { readonly path: string; readonly status: 'created' | 'updated' | 'deleted' };
@@ -156,11 +157,7 @@ export function planWrite(rootDir: string, outputs: ReadonlyMap<string, string>,
 }
 
 /** Stages what each producer returns, one producer at a time, then commits; aborts on any failure. */
-export async function stageAll(
-  stage: OutputStage,
-  producers: Iterable<() => ReadonlyMap<string, string>>,
-  owns: readonly string[],
-): Promise<WriteResult> {
+export async function stageAll(stage: OutputStage, producers: Iterable<() => Output>, owns: readonly string[]): Promise<WriteResult> {
   try {
     for (const produce of producers) for (const [path, body] of produce()) stage.add(path, body);
     return await stage.commit(owns);
@@ -171,7 +168,7 @@ export async function stageAll(
 }
 
 /** What stageAll would change, one producer at a time; writes nothing. */
-export function planAll(rootDir: string, producers: Iterable<() => ReadonlyMap<string, string>>, owns: readonly string[]): WriteResult {
+export function planAll(rootDir: string, producers: Iterable<() => Output>, owns: readonly string[]): WriteResult {
   const stage = new OutputStage(rootDir, { write: false });
   for (const produce of producers) for (const [path, body] of produce()) stage.add(path, body);
   return stage.plan(owns);

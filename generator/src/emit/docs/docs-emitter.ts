@@ -12,12 +12,11 @@ import { modulePageView } from './module-page-view.js';
 export const docsEmitter: Emitter = {
   name: 'docs',
   owns: [DOCS_DIR],
-  emit(_phased, ctx) {
+  *emit(_phased, ctx) {
     const facts = docsFacts(ctx.fullModel);
-    const out = new Map([[`${DOCS_DIR}/README.md`, ctx.templates.render('docs/index.md', indexPageView(facts))]]);
+    yield [`${DOCS_DIR}/README.md`, ctx.templates.render('docs/index.md', indexPageView(facts))];
     for (const module of ctx.fullModel.modules) {
-      out.set(`${DOCS_DIR}/${modulePage(module.key)}`, ctx.templates.render('docs/module.md', modulePageView(facts, module)));
+      yield [`${DOCS_DIR}/${modulePage(module.key)}`, ctx.templates.render('docs/module.md', modulePageView(facts, module))];
     }
-    return out;
   },
 };

@@ -17,23 +17,22 @@ export const GENERATED_TS_DIR = 'packages/db/src/generated';
 export const sdkEmitter: Emitter = {
   name: 'sdk',
   owns: [GENERATED_TS_DIR],
-  emit(model, ctx) {
+  *emit(model, ctx) {
     const clashes = typeNameClashes(model);
     if (clashes.length > 0) throw new Error(`generated type names clash: ${clashes.join('; ')}`);
-    const out = new Map<string, string>();
     const modules = model.modules.filter((m) => model.tables.some((t) => t.module === m.key));
     const enumModule = new Map(model.enums.map((e) => [e.name, e.module]));
     for (const module of modules) {
       const tables = model.tables.filter((t) => t.module === module.key);
       const dir = `${GENERATED_TS_DIR}/${module.key}`;
-      out.set(`${dir}/types.ts`, ctx.templates.render('ts/module-types.ts', typesView(model, module, tables, enumModule)));
-      out.set(`${dir}/schemas.ts`, ctx.templates.render('ts/module-schemas.ts', schemasView(module, tables, enumModule)));
-      out.set(`${dir}/tables.ts`, ctx.templates.render('ts/module-tables.ts', tablesView(module, tables)));
-      out.set(`${dir}/index.ts`, ctx.templates.render('ts/module-index.ts', {}));
+      yield [`${dir}/types.ts`, ctx.templates.render('ts/module-types.ts', typesView(model, module, tables, enumModule))];
+      yield [`${dir}/schemas.ts`, ctx.templates.render('ts/module-schemas.ts', schemasView(module, tables, enumModule))];
+      yield [`${dir}/tables.ts`, ctx.templates.render('ts/module-tables.ts', tablesView(module, tables))];
+      yield [`${dir}/index.ts`, ctx.templates.render('ts/module-index.ts', {})];
     }
     const moduleViews = modules.map((m) => ({ key: m.key, dbName: dbName(m), tablesName: tablesName(m), namespace: moduleNamespace(m) }));
     const dbNames = moduleViews.map((m) => m.dbName);
-    out.set(
+    yield [
       `${GENERATED_TS_DIR}/database.ts`,
       ctx.templates.render('ts/database.ts', {
         modules: moduleViews,
@@ -41,9 +40,8 @@ export const sdkEmitter: Emitter = {
         tableCount: model.tables.length,
         dbNames: extendsList(dbNames),
       }),
-    );
-    out.set(`${GENERATED_TS_DIR}/index.ts`, ctx.templates.render('ts/generated-index.ts', { modules: moduleViews }));
-    return out;
+    ];
+    yield [`${GENERATED_TS_DIR}/index.ts`, ctx.templates.render('ts/generated-index.ts', { modules: moduleViews })];
   },
 };
 
