@@ -47,8 +47,10 @@ export class Locator {
 /** A SourceLocation whose line and column are looked up when first read. */
 class SpecLocation implements SourceLocation {
   readonly file: string;
-  // Private fields: not enumerable, so copying, freezing or comparing a model never walks the spec file.
-  readonly #source: SourceFile;
+  // Private fields: not enumerable, so copying, freezing or comparing a model never walks them.
+  // The file's locate function, not the file: the model must not keep the spec's data alive
+  // once it is resolved.
+  readonly #locateIn: SourceFile['locate'];
   readonly #base: ValuePath;
   readonly #path: ValuePath;
   readonly #key: boolean;
@@ -56,7 +58,7 @@ class SpecLocation implements SourceLocation {
 
   constructor(source: SourceFile, base: ValuePath, path: ValuePath, key: boolean) {
     this.file = source.path;
-    this.#source = source;
+    this.#locateIn = source.locate;
     this.#base = base;
     this.#path = path;
     this.#key = key;
@@ -75,6 +77,6 @@ class SpecLocation implements SourceLocation {
   }
 
   #locate(): SourceLocation {
-    return (this.#found ??= this.#source.locate(this.#path.length === 0 ? this.#base : [...this.#base, ...this.#path], { key: this.#key }));
+    return (this.#found ??= this.#locateIn(this.#path.length === 0 ? this.#base : [...this.#base, ...this.#path], { key: this.#key }));
   }
 }

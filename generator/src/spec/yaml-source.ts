@@ -15,8 +15,12 @@ export interface SourceFile {
   /** Display path (relative to the working directory, `/`-separated). */
   readonly path: string;
   readonly data: unknown;
-  /** Location of the value at `path`; `key: true` points at the map key instead. Falls back to the nearest ancestor. */
-  locate(path: ValuePath, options?: { key?: boolean }): SourceLocation;
+  /**
+   * Location of the value at `path`; `key: true` points at the map key instead. Falls back to
+   * the nearest ancestor. A plain function that holds the file's positions but not its data, so
+   * it can be kept (by lazily located model objects) after the data is let go of.
+   */
+  readonly locate: (path: ValuePath, options?: { key?: boolean }) => SourceLocation;
   /** Where everything starts, in a form that can be cached with the file's validated data. */
   readonly positions: FilePositions;
 }
@@ -88,7 +92,7 @@ export function sourceFile(displayPath: string, data: unknown, positionsOf: File
     get positions() {
       return positions();
     },
-    locate(path, options) {
+    locate: (path, options) => {
       let node = positions().root;
       let depth = 0;
       for (const segment of path) {

@@ -56,7 +56,11 @@ export class OutputStage {
     const target = join(this.rootDir, path);
     const tmp = `${target}.${process.pid}.tmp`;
     this.staged.push([tmp, target]);
-    this.writing.push(this.folder(dirname(target)).then(() => writeText(tmp, full)));
+    // Encoded now, not when the file is opened: the text is a rope of many small strings (as
+    // rendered), and thousands of tables' worth of ropes waiting for the disk would double the
+    // build's peak memory. The bytes are one block each, outside the JavaScript heap.
+    const bytes = Buffer.from(full);
+    this.writing.push(this.folder(dirname(target)).then(() => writeBytes(tmp, bytes)));
   }
 
   /** The changes (by path, deletions last) that commit() would carry out; touches nothing. */
@@ -112,9 +116,9 @@ export class OutputStage {
 }
 
 /** Writes a file; a partly written one is removed before the error is passed on. */
-function writeText(path: string, text: string): Promise<void> {
+function writeBytes(path: string, bytes: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) =>
-    writeFile(path, text, (error) => {
+    writeFile(path, bytes, (error) => {
       if (!error) return resolve();
       removeQuietly(path);
       reject(error);
