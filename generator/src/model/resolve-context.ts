@@ -22,8 +22,8 @@ export class ResolveContext {
  * Locates values inside one spec file under a fixed base path.
  *
  * Every table, column, index and key of the model carries its location, but only a reported
- * problem ever reads one: a build reads none. So a location is worked out on first read (a
- * third of resolving's time at 585 tables went into locating values eagerly).
+ * problem ever reads one: a build reads none. So a location is worked out on first read
+ * (locating ~10,600 values eagerly was about a quarter of resolving the 585-table spec).
  */
 export class Locator {
   constructor(
