@@ -53,6 +53,9 @@ for (const size of specSizes()) {
     samples.kysely.push(kysely.ms);
     samples.kyselyCpu.push(kysely.cpuMs);
   }
+  // Each repetition times ours and the peer's seconds apart: their ratio cancels most of this
+  // VM's drift, so the spread of those paired ratios says how far the median ratio can be trusted.
+  const paired = samples.warm.map((ms, i) => ms / (samples.kysely[i] ?? Number.NaN)).sort((a, b) => a - b);
   const m = {
     warm: median(samples.warm),
     cold: median(samples.cold),
@@ -68,6 +71,7 @@ for (const size of specSizes()) {
     fmtMs(m.unchanged),
     fmtMs(m.kysely),
     fmtRatio(m.warm / m.kysely),
+    `${fmtRatio(paired[0] ?? Number.NaN)}–${fmtRatio(paired[paired.length - 1] ?? Number.NaN)}`,
     fmtRatio(m.cold / m.kysely),
     `${fmtMs(m.warmCpu)} / ${fmtMs(m.kyselyCpu)}`,
     `${((m.warm / prime.tables) * 1000).toFixed(0)} µs`,
@@ -79,13 +83,24 @@ for (const size of specSizes()) {
     ratio: m.warm / m.kysely,
     ...target,
   });
-  details.push({ size: size.key, tables: prime.tables, runs: n, medians: m, samples });
+  details.push({ size: size.key, tables: prime.tables, runs: n, medians: m, pairedRatios: paired, samples });
   if (!keepDatabases()) await dropBenchDatabases(`pcbench_${prime.hash}`);
 }
 
 report.log('');
 report.table(
-  ['spec', 'gen build', 'cold cache', 'no changes', 'kysely-codegen', 'ratio', 'cold ratio', 'CPU: gen / kysely-codegen', 'per table'],
+  [
+    'spec',
+    'gen build',
+    'cold cache',
+    'no changes',
+    'kysely-codegen',
+    'ratio',
+    'paired ratios',
+    'cold ratio',
+    'CPU: gen / kysely-codegen',
+    'per table',
+  ],
   rows,
 );
 report.finish(details);
