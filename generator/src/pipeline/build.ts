@@ -31,9 +31,9 @@ export function emitAll(model: Model, options: Pick<BuildOptions, 'phase' | 'emi
 }
 
 /**
- * emit → write, one emitter at a time: each emitter's files are staged (compared, written to
- * temporary files) before the next runs, so they need not all be held at once; nothing is
- * renamed into place until every emitter has succeeded.
+ * emit → write, one file at a time: each file is staged (compared, its temporary file written in
+ * the background) as its emitter yields it, so the outputs are never all held at once; nothing
+ * is renamed into place until every emitter has succeeded and every write has finished.
  */
 export function build(model: Model, options: BuildOptions): Promise<WriteResult> {
   return stageAll(new OutputStage(options.outDir, { write: true }), emitting(model, options), owned(options));
